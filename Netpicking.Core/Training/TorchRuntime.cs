@@ -1,0 +1,58 @@
+using System.Runtime.InteropServices;
+using TorchSharp;
+
+namespace Netpicking.Core.Training;
+
+/// <summary>
+/// Prepares the process for TorchSharp. Call <see cref="Initialise"/> first thing in every entry point
+/// (web app, command line, test host), before any TorchSharp type is touched.
+/// </summary>
+public static class TorchRuntime
+{
+    private const string ShimFileName = "libnetpicking_glibcxx_shim.so";
+    private const int RtldNow = 0x2;
+    private const int RtldGlobal = 0x100;
+    private static readonly Lock Gate = new();
+    private static bool initialised;
+
+    /// <summary>
+    /// Loads the GLIBCXX shim where the build produced one (docs/decisions/0001): it must be global
+    /// before libLibTorchSharp.so is loaded, so that its weakened version requirement resolves.
+    /// </summary>
+    public static void Initialise()
+    {
+        lock (Gate)
+        {
+            if (initialised)
+            {
+                return;
+            }
+
+            initialised = true;
+            if (!OperatingSystem.IsLinux())
+            {
+                return;
+            }
+
+            var shim = Path.Combine(AppContext.BaseDirectory, ShimFileName);
+            if (File.Exists(shim) && dlopen(shim, RtldNow | RtldGlobal) == IntPtr.Zero)
+            {
+                throw new InvalidOperationException(
+                    $"Could not load {shim}: {Marshal.PtrToStringAnsi(dlerror())}. Rebuild the project (dotnet build).");
+            }
+        }
+    }
+
+    /// <summary>CUDA when the runtime package and a GPU are present, else CPU.</summary>
+    public static torch.Device PickDevice()
+    {
+        Initialise();
+        return torch.cuda.is_available() ? torch.CUDA : torch.CPU;
+    }
+
+    [DllImport("libc", EntryPoint = "dlopen")]
+    private static extern IntPtr dlopen(string fileName, int flags);
+
+    [DllImport("libc", EntryPoint = "dlerror")]
+    private static extern IntPtr dlerror();
+}
