@@ -1,27 +1,18 @@
-using Netpicking.Web.Components;
+using Netpicking.Core.Training;
+using Netpicking.Web.Cli;
+using Netpicking.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// TorchSharp's native library must find the GLIBCXX shim before anything loads it (docs/decisions/0001).
+TorchRuntime.Initialise();
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
-
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+if (CommandLineApp.IsCommand(args))
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    return await CommandLineApp.RunAsync(args, Console.Out, Console.Error);
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
 
-app.UseAntiforgery();
+var app = DashboardHost.Build(args);
+await app.RunAsync();
+return 0;
 
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
-
-app.Run();
+/// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>
+public partial class Program;

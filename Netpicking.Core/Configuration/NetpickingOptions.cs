@@ -1,0 +1,42 @@
+namespace Netpicking.Core.Configuration;
+
+/// <summary>The <c>Netpicking</c> configuration section (README: Configuration).</summary>
+public sealed class NetpickingOptions
+{
+    public const string Section = "Netpicking";
+
+    /// <summary>Where the results database, job store and downloaded datasets live. Relative to the working directory.</summary>
+    public string DataFolder { get; set; } = "data";
+
+    /// <summary>A folder holding <c>&lt;dataset&gt;/</c> subfolders with the four IDX files; overrides NETPICKING_DATASETS.</summary>
+    public string? DatasetsFolder { get; set; }
+
+    /// <summary>Results database file; default <c>&lt;DataFolder&gt;/netpicking.db</c>.</summary>
+    public string? ResultsDatabase { get; set; }
+
+    /// <summary>Hangfire job database file; default <c>&lt;DataFolder&gt;/jobs.db</c>.</summary>
+    public string? JobsDatabase { get; set; }
+
+    /// <summary>Download missing datasets from the standard mirrors (needs internet).</summary>
+    public bool AllowDownload { get; set; } = true;
+
+    /// <summary>Training jobs run at once in this process; default one per core. 0 = this process trains nothing.</summary>
+    public int? TrainingWorkers { get; set; }
+
+    /// <summary>Torch threads per training job.</summary>
+    public int TorchThreads { get; set; } = 1;
+
+    /// <summary>Seconds before a job fetched by a worker that vanished is given to another; longer than the longest job.</summary>
+    public int JobInvisibilitySeconds { get; set; } = 6 * 3600;
+
+    /// <summary>Seconds between polls of the job queue.</summary>
+    public double QueuePollSeconds { get; set; } = 1;
+
+    public string FullDataFolder => Path.GetFullPath(DataFolder);
+
+    public string ResultsDatabasePath => Path.GetFullPath(ResultsDatabase ?? Path.Combine(DataFolder, "netpicking.db"));
+
+    public string JobsDatabasePath => Path.GetFullPath(JobsDatabase ?? Path.Combine(DataFolder, "jobs.db"));
+
+    public int EffectiveTrainingWorkers => TrainingWorkers ?? Environment.ProcessorCount;
+}

@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using Netpicking.Core.Common;
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace Netpicking.Core.Training;
+
+/// <summary>
+/// Trains one network exactly as product.md 3 says: NLL on LogSoftmax, Adam with AMSGrad, seeded shuffles,
+/// a test on all 10,000 test images on tested epochs. Deterministic on CPU for a given seed.
+/// </summary>
+public sealed class NetworkTrainer(TrainerOptions options)
+{
+    // Default initialisation draws from libtorch's process-wide generator: seeding and building must not
+    // interleave with another job's, or the same seed would give different weights.
+    private static readonly Lock InitialisationGate = new();
+
+    public Device Device { get; } = TorchRuntime.PickDevice();
+
+    public async Task TrainAsync(
+        TrainingRequest request, IEpochSink sink, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
+    {
+        var settings = request.Settings;
+        if (settings.Problems() is { Count: > 0 } problems)
+        {
+            throw new ArgumentException(string.Join(" ", problems));
+        }
+
+        var firstMissing = Enumerable.Range(1, settings.Epochs).FirstOrDefault(e => !request.StoredEpochs.Contains(e));
+        if (firstMissing == 0)
+        {
+            return;
+        }
+
+        torch.set_num_threads(options.Threads);
+        using var model = BuildSeeded(request);
+        using var optimizer = optim.Adam(model.parameters(), settings.LearningRate, 0.9, 0.999, 1e-8, amsgrad: true);
+        var checkpoints = request.CheckpointFolder is null ? null : new CheckpointFolder(request.CheckpointFolder);
+
+        // Resume after the last checkpoint when it is exactly where the store stops; otherwise replay from
+        // the start (deterministic) and only write what is missing.
+        var startEpoch = 1;
+        if (firstMissing > 1 && checkpoints?.TryLoad(firstMissing - 1, model, optimizer) == true)
+        {
+            startEpoch = firstMissing;
+        }
+
+        for (var epoch = startEpoch; epoch <= settings.Epochs; epoch++)
+        {
+            var (loss, seconds) = TrainEpoch(model, optimizer, request, epoch, progress, cancellationToken);
+            var outcome = settings.IsTested(epoch)
+                ? Evaluate(model, request.Data, epoch, loss, seconds)
+                : new EpochOutcome(epoch, loss, seconds, null, null, null);
+            checkpoints?.Save(epoch, model, optimizer);
+            if (!request.StoredEpochs.Contains(epoch))
+            {
+                await sink.SaveEpochAsync(outcome, cancellationToken);
+            }
+        }
+
+        checkpoints?.Delete();
+    }
+
+    private nn.Module<Tensor, Tensor> BuildSeeded(TrainingRequest request)
+    {
+        lock (InitialisationGate)
+        {
+            torch.manual_seed(request.Settings.Seed);
+            var module = NetworkModuleBuilder.Build(request.Network);
+            return Device.type == DeviceType.CPU ? module : module.to(Device);
+        }
+    }
+
+    private (double Loss, double Seconds) TrainEpoch(
+        nn.Module<Tensor, Tensor> model,
+        OptimizerHelper optimizer,
+        TrainingRequest request,
+        int epoch,
+        IProgress<TrainingProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var settings = request.Settings;
+        var order = (long[])request.TrainIndices.Clone();
+        SplitMix64.Of(settings.Seed, epoch).Shuffle(order.AsSpan());
+        var batches = (order.Length + settings.BatchSize - 1) / settings.BatchSize;
+
+        model.train();
+        using var orderTensor = torch.tensor(order);
+        var watch = Stopwatch.StartNew();
+        double lossSum = 0;
+        for (var b = 0; b < batches; b++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            using var scope = NewDisposeScope();
+            var start = b * settings.BatchSize;
+            var size = Math.Min(settings.BatchSize, order.Length - start);
+            var index = orderTensor.narrow(0, start, size);
+            var x = request.Data.TrainImages.index_select(0, index).to(Device);
+            var y = request.Data.TrainLabels.index_select(0, index).to(Device);
+
+            optimizer.zero_grad();
+            var loss = nn.functional.nll_loss(model.forward(x), y);
+            loss.backward();
+            optimizer.step();
+            lossSum += loss.item<float>();
+
+            if (progress is not null && ((b + 1) % options.ProgressEveryBatches == 0 || b + 1 == batches))
+            {
+                progress.Report(new TrainingProgress(epoch, settings.Epochs, b + 1, batches, lossSum / (b + 1)));
+            }
+        }
+
+        return (lossSum / batches, watch.Elapsed.TotalSeconds);
+    }
+
+    private EpochOutcome Evaluate(nn.Module<Tensor, Tensor> model, TrainingData data, int epoch, double loss, double seconds)
+    {
+        var count = (int)data.TestImages.shape[0];
+        var logProbs = new float[count * EvaluationMetrics.Classes];
+        model.eval();
+        using (no_grad())
+        {
+            for (var start = 0; start < count; start += options.EvaluationBatch)
+            {
+                using var scope = NewDisposeScope();
+                var size = Math.Min(options.EvaluationBatch, count - start);
+                var output = model.forward(data.TestImages.narrow(0, start, size).to(Device)).cpu().contiguous();
+                output.data<float>().CopyTo(logProbs.AsSpan(start * EvaluationMetrics.Classes, size * EvaluationMetrics.Classes));
+            }
+        }
+
+        var argmax = Predictions.ArgMax(logProbs, EvaluationMetrics.Classes);
+        var evaluation = EvaluationMetrics.Compute(logProbs, data.TestLabels, argmax);
+        return new EpochOutcome(epoch, loss, seconds, evaluation, logProbs, argmax);
+    }
+}

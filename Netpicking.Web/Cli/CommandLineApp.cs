@@ -1,0 +1,38 @@
+using System.CommandLine;
+
+namespace Netpicking.Web.Cli;
+
+/// <summary>
+/// The command line of the Netpicking executable. With no verb the executable serves the dashboard,
+/// so everything that is not a known verb (e.g. <c>--urls</c>) is left to ASP.NET Core.
+/// </summary>
+public static class CommandLineApp
+{
+    private static readonly string[] HelpTokens = ["--help", "-h", "-?", "--version"];
+
+    public static bool IsCommand(string[] args) =>
+        args.Length > 0 && (HelpTokens.Contains(args[0]) || BuildRoot().Subcommands.Any(c => c.Name == args[0]));
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        try
+        {
+            return await BuildRoot().Parse(args).InvokeAsync(configuration);
+        }
+        catch (CommandLineException ex)
+        {
+            await error.WriteLineAsync(ex.Message);
+            return ex.ExitCode;
+        }
+    }
+
+    private static RootCommand BuildRoot()
+    {
+        var root = new RootCommand(
+            "Netpicking: train a zoo of small networks and pick one. Run without a command to serve the dashboard.");
+        root.Subcommands.Add(ZooCommands.Build());
+        root.Subcommands.Add(DataCommands.Build());
+        return root;
+    }
+}

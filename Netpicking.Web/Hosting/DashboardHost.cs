@@ -1,0 +1,39 @@
+using Netpicking.Web.Components;
+
+namespace Netpicking.Web.Hosting;
+
+/// <summary>Builds the dashboard: the Blazor app, its services and endpoints.</summary>
+public static class DashboardHost
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddNetpickingDashboard();
+
+        var app = builder.Build();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
+        return app;
+    }
+
+    private static void AnnounceAddresses(WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Netpicking");
+        foreach (var url in app.Urls)
+        {
+            var local = Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.IsLoopback || uri.Host == "localhost");
+            logger.LogInformation(
+                "Netpicking dashboard listening on {Url} ({Reach})",
+                url,
+                local ? "this machine only" : "reachable from other machines: see README, Security");
+        }
+    }
+}
