@@ -15,7 +15,8 @@ public static class CommandLineApp
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        // Failures are reported in plain words without a stack trace; the exit code says which kind.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
             return await BuildRoot().Parse(args).InvokeAsync(configuration);
@@ -24,6 +25,17 @@ public static class CommandLineApp
         {
             await error.WriteLineAsync(ex.Message);
             return ex.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("Cancelled.");
+            return 130;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException
+                                   or Core.Data.DatasetException or Core.Zoo.ZooFormatException or Core.Zoo.ZooSpecException)
+        {
+            await error.WriteLineAsync(ex.Message);
+            return 1;
         }
     }
 

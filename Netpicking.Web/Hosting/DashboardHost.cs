@@ -1,4 +1,5 @@
 using Netpicking.Web.Components;
+using Netpicking.Web.Endpoints;
 
 namespace Netpicking.Web.Hosting;
 
@@ -19,6 +20,7 @@ public static class DashboardHost
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapExportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
         return app;

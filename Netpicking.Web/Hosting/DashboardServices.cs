@@ -1,4 +1,5 @@
 using Netpicking.Core;
+using Netpicking.Web.Services;
 
 namespace Netpicking.Web.Hosting;
 
@@ -7,6 +8,7 @@ public static class DashboardServices
     public static WebApplicationBuilder AddNetpickingDashboard(this WebApplicationBuilder builder)
     {
         builder.Services.AddNetpickingCore(builder.Configuration);
+        builder.Services.AddSingleton<ZooDirectory>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Netpicking.Tests.Functional;
+
+/// <summary>The real app on SQLite files in a temporary data folder, with the real datasets.</summary>
+public sealed class NetpickingAppFactory : WebApplicationFactory<Program>
+{
+    public NetpickingAppFactory()
+    {
+        DataFolder = Directory.CreateTempSubdirectory("netpicking-app-").FullName;
+    }
+
+    public string DataFolder { get; }
+
+    /// <summary>Extra settings (e.g. <c>Netpicking:TrainingWorkers</c>) applied on top of the defaults.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Netpicking:DataFolder", DataFolder);
+        builder.UseSetting("Netpicking:AllowDownload", "false");
+        if (TestDatasets.Folder is { } datasets)
+        {
+            builder.UseSetting("Netpicking:DatasetsFolder", datasets);
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(DataFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file may still be held by a job thread being torn down; the OS cleans temp later.
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Netpicking.Core.Export;
+using Netpicking.Core.Zoo;
+
+namespace Netpicking.Web.Cli;
+
+/// <summary><c>zoo list | show | export | generate</c>.</summary>
+public static class ZooCommands
+{
+    public static Command Build()
+    {
+        var zoo = new Command("zoo", "Browse, export and generate zoos of networks.");
+        zoo.Subcommands.Add(List());
+        zoo.Subcommands.Add(Show());
+        zoo.Subcommands.Add(Export());
+        zoo.Subcommands.Add(Generate());
+        return zoo;
+    }
+
+    private static Option<string> ZooOption() => new("--zoo")
+    {
+        Description = "A built-in zoo.",
+        DefaultValueFactory = _ => ZooCatalog.Default.DefaultName,
+    };
+
+    private static Command List()
+    {
+        var command = new Command("list", "List the built-in zoos.");
+        command.SetAction(result =>
+        {
+            var output = result.InvocationConfiguration.Output;
+            foreach (var name in ZooCatalog.Default.Names)
+            {
+                var zoo = ZooCatalog.Default.Get(name);
+                var families = zoo.Networks.Select(n => n.Group).Distinct().Count();
+                output.WriteLine($"{name}\t{zoo.Networks.Length} networks\t{families} families");
+            }
+        });
+        return command;
+    }
+
+    private static Command Show()
+    {
+        var network = new Argument<string>("network") { Description = "The network's id or name." };
+        var zooOption = ZooOption();
+        var command = new Command("show", "Show a network's layers with shapes and parameters, then its static metrics.")
+        {
+            network,
+            zooOption,
+        };
+        command.SetAction(result =>
+        {
+            var zoo = GetZoo(result.GetValue(zooOption)!);
+            var key = result.GetValue(network)!;
+            var found = int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                ? zoo.TryGetById(id, out var spec)
+                : zoo.TryGetByName(key, out spec);
+            if (!found)
+            {
+                throw new CommandLineException($"The zoo {zoo.Name} has no network '{key}'. Try 'zoo export' to list them.");
+            }
+
+            result.InvocationConfiguration.Output.Write(NetworkReport.Describe(spec));
+        });
+        return command;
+    }
+
+    private static Command Export()
+    {
+        var output = new Option<FileInfo>("--out") { Description = "The CSV file to write.", Required = true };
+        var zooOption = ZooOption();
+        var file = new Option<FileInfo?>("--file") { Description = "A zoo spec JSONL file instead of a built-in zoo." };
+        var command = new Command("export", "Write every network's static metrics as CSV.") { output, zooOption, file };
+        command.SetAction(result =>
+        {
+            var networks = result.GetValue(file) is { } spec ? ReadSpecFile(spec) : GetZoo(result.GetValue(zooOption)!).Networks;
+            var target = result.GetValue(output)!;
+            AtomicFile.Write(target.FullName, writer => ZooCsv.Write(networks, writer));
+            result.InvocationConfiguration.Output.WriteLine($"Wrote {networks.Length} networks to {target.FullName}");
+        });
+        return command;
+    }
+
+    private static Command Generate()
+    {
+        var seed = new Option<int>("--seed") { Description = "Seed: the same seed gives the same zoo, byte for byte.", Required = true };
+        var count = new Option<int>("--count") { Description = "Number of networks.", DefaultValueFactory = _ => 1001 };
+        var output = new Option<FileInfo>("--out") { Description = "The JSONL file to write.", Required = true };
+        var families = new Option<string[]>("--families")
+        {
+            Description = $"Families to include (default all): {string.Join(", ", Families.All)}.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("generate", "Generate a new seeded zoo as JSONL.") { seed, count, output, families };
+        command.SetAction(result =>
+        {
+            var chosen = result.GetValue(families) is { Length: > 0 } f ? f : null;
+            var unknown = chosen?.Where(name => !Families.All.Contains(name)).ToList();
+            if (unknown is { Count: > 0 })
+            {
+                throw new CommandLineException(
+                    $"Unknown famil{(unknown.Count == 1 ? "y" : "ies")}: {string.Join(", ", unknown)}. Known: {string.Join(", ", Families.All)}.");
+            }
+
+            var n = result.GetValue(count);
+            if (n < 1)
+            {
+                throw new CommandLineException($"--count must be at least 1 (got {n}).");
+            }
+
+            var networks = ZooGenerator.Generate(result.GetValue(seed), n, chosen);
+            var target = result.GetValue(output)!;
+            AtomicFile.Write(target.FullName, writer => writer.Write(ZooJsonl.Write(networks)));
+            result.InvocationConfiguration.Output.WriteLine($"Wrote {networks.Count} networks to {target.FullName}");
+        });
+        return command;
+    }
+
+    private static Zoo GetZoo(string name) =>
+        ZooCatalog.Default.Contains(name)
+            ? ZooCatalog.Default.Get(name)
+            : throw new CommandLineException($"Unknown zoo '{name}'. Known: {string.Join(", ", ZooCatalog.Default.Names)}.");
+
+    private static System.Collections.Immutable.ImmutableArray<NetworkSpec> ReadSpecFile(FileInfo file)
+    {
+        if (!file.Exists)
+        {
+            throw new CommandLineException($"The spec file {file.FullName} does not exist.");
+        }
+
+        using var stream = file.OpenRead();
+        try
+        {
+            return ZooJsonl.Read(stream);
+        }
+        catch (ZooFormatException ex)
+        {
+            throw new CommandLineException($"{file.FullName}: {ex.Message}");
+        }
+    }
+}
