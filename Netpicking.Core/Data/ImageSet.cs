@@ -36,10 +36,13 @@ public sealed record ImageSet
         Pixels.AsSpan(checked(index * DatasetInfo.PixelsPerImage), DatasetInfo.PixelsPerImage);
 
     /// <summary>How many images of each class 0–9 the split holds.</summary>
-    public ImmutableArray<int> ClassCounts()
+    public ImmutableArray<int> ClassCounts() => CountClasses(Labels);
+
+    /// <summary>How many of each class 0–9 a run of labels holds.</summary>
+    public static ImmutableArray<int> CountClasses(ReadOnlySpan<byte> labels)
     {
         var counts = new int[DatasetInfo.ClassCount];
-        foreach (var label in Labels)
+        foreach (var label in labels)
         {
             counts[label]++;
         }
