@@ -60,8 +60,19 @@ public sealed class DatasetRegistry
     }
 
     public DatasetRegistry(DataOptions options)
+        : this(options, [Mnist, FashionMnist])
     {
-        datasets = [.. new[] { Mnist, FashionMnist }.Select(info => WithConfiguredMirrors(info, options))];
+    }
+
+    /// <summary>A registry of other datasets (any four 28×28, 10-class IDX files with known sizes and MD5s).</summary>
+    public DatasetRegistry(DataOptions options, IEnumerable<DatasetInfo> datasets)
+    {
+        this.datasets = [.. datasets.Select(info => WithConfiguredMirrors(info, options))];
+        var duplicate = this.datasets.GroupBy(info => info.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"The dataset name '{duplicate.Key}' is registered twice.", nameof(datasets));
+        }
     }
 
     public IReadOnlyList<DatasetInfo> All => datasets;
@@ -83,8 +94,7 @@ public sealed class DatasetRegistry
             return info;
         }
 
-        throw new DatasetException(
-            $"Unknown dataset '{name}'. Known datasets: {string.Join(", ", Names)}.");
+        throw new DatasetException($"Unknown dataset '{name}'. Known datasets: {string.Join(", ", Names)}.");
     }
 
     private static DatasetInfo WithConfiguredMirrors(DatasetInfo info, DataOptions options)
