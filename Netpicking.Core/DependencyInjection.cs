@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Netpicking.Core.Configuration;
+using Netpicking.Core.Data;
 
 namespace Netpicking.Core;
 
@@ -11,6 +13,8 @@ public static class DependencyInjection
     {
         services.AddOptions<NetpickingOptions>().Bind(configuration.GetSection(NetpickingOptions.Section));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<NetpickingOptions>>().Value.ToDataOptions());
+        services.AddNetpickingData();
         return services;
     }
 }

@@ -1,16 +1,19 @@
 namespace Netpicking.Core.Common;
 
 /// <summary>
-/// A tiny seeded generator (SplitMix64). Used instead of System.Random wherever a stored result depends
-/// on the sequence, so that results never change with the .NET runtime.
+/// A tiny deterministic PRNG (Steele, Lea and Flood's SplitMix64). Used instead of System.Random, whose
+/// seeded sequence is an implementation detail that .NET may change, because subsets, shuffles and
+/// generated zoos chosen from a seed are stored with results and must be reproducible on every runtime.
 /// </summary>
 public sealed class SplitMix64(ulong seed)
 {
+    private const ulong Gamma = 0x9E3779B97F4A7C15UL;
     private ulong state = seed;
 
+    /// <summary>A generator seeded from several numbers (e.g. the run seed and the epoch).</summary>
     public static SplitMix64 Of(params long[] parts)
     {
-        ulong seed = 0x9E3779B97F4A7C15;
+        var seed = Gamma;
         foreach (var part in parts)
         {
             seed = Mix(seed ^ (ulong)part);
@@ -21,21 +24,31 @@ public sealed class SplitMix64(ulong seed)
 
     public ulong NextUInt64()
     {
-        state += 0x9E3779B97F4A7C15;
+        state += Gamma;
         return Mix(state);
     }
 
-    /// <summary>Uniform integer in [0, <paramref name="exclusiveMax"/>).</summary>
-    public int Next(int exclusiveMax)
+    /// <summary>A uniform integer in [0, <paramref name="maxExclusive"/>), without modulo bias.</summary>
+    public int NextInt(int maxExclusive)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(exclusiveMax);
-        return (int)(NextUInt64() % (ulong)exclusiveMax);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxExclusive);
+        var bound = (ulong)maxExclusive;
+        // Reject the top sliver of the 64-bit range that would make some results more likely than others.
+        var limit = ulong.MaxValue - (ulong.MaxValue % bound);
+        ulong value;
+        do
+        {
+            value = NextUInt64();
+        }
+        while (value >= limit);
+
+        return (int)(value % bound);
     }
 
-    /// <summary>Uniform integer in [<paramref name="min"/>, <paramref name="inclusiveMax"/>].</summary>
-    public int Next(int min, int inclusiveMax) => min + Next(inclusiveMax - min + 1);
+    /// <summary>A uniform integer in [<paramref name="min"/>, <paramref name="maxInclusive"/>].</summary>
+    public int NextInt(int min, int maxInclusive) => min + NextInt(maxInclusive - min + 1);
 
-    /// <summary>Uniform double in [0, 1).</summary>
+    /// <summary>A uniform double in [0, 1).</summary>
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
 
     /// <summary>Fisher–Yates shuffle in place.</summary>
@@ -43,15 +56,15 @@ public sealed class SplitMix64(ulong seed)
     {
         for (var i = items.Length - 1; i > 0; i--)
         {
-            var j = Next(i + 1);
+            var j = NextInt(i + 1);
             (items[i], items[j]) = (items[j], items[i]);
         }
     }
 
     private static ulong Mix(ulong z)
     {
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EB;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         return z ^ (z >> 31);
     }
 }

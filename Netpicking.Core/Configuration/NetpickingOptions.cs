@@ -1,3 +1,5 @@
+using Netpicking.Core.Data;
+
 namespace Netpicking.Core.Configuration;
 
 /// <summary>The <c>Netpicking</c> configuration section (README: Configuration).</summary>
@@ -31,6 +33,17 @@ public sealed class NetpickingOptions
 
     /// <summary>Seconds between polls of the job queue.</summary>
     public double QueuePollSeconds { get; set; } = 1;
+
+    /// <summary>Replacement mirror base URLs per dataset name (machines with internet only).</summary>
+    public Dictionary<string, string[]>? Mirrors { get; set; }
+
+    public DataOptions ToDataOptions() => new()
+    {
+        DatasetsFolder = DatasetsFolder,
+        DataFolder = DataFolder,
+        AllowDownload = AllowDownload,
+        Mirrors = Mirrors,
+    };
 
     public string FullDataFolder => Path.GetFullPath(DataFolder);
 

@@ -1,3 +1,5 @@
+using Netpicking.Core.Common;
+
 namespace Netpicking.Core.Data;
 
 /// <summary>

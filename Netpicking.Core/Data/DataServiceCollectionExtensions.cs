@@ -5,9 +5,12 @@ namespace Netpicking.Core.Data;
 /// <summary>Registers the Data layer; meant to be called from the Core's single registration method.</summary>
 public static class DataServiceCollectionExtensions
 {
-    public static IServiceCollection AddNetpickingData(this IServiceCollection services, DataOptions options)
+    public static IServiceCollection AddNetpickingData(this IServiceCollection services, DataOptions options) =>
+        services.AddSingleton(options).AddNetpickingData();
+
+    /// <summary>Registers the Data layer for a <see cref="DataOptions"/> the caller registers.</summary>
+    public static IServiceCollection AddNetpickingData(this IServiceCollection services)
     {
-        services.AddSingleton(options);
         // A factory, not AddSingleton<DatasetRegistry>(): DI would pick the constructor taking
         // IEnumerable<DatasetInfo> and satisfy it with an empty list.
         services.AddSingleton(provider => new DatasetRegistry(provider.GetRequiredService<DataOptions>()));

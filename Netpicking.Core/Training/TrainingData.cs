@@ -1,3 +1,4 @@
+using Netpicking.Core.Data;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -11,16 +12,17 @@ public sealed class TrainingData : IDisposable
 {
     public const int Pixels = 784;
 
-    private TrainingData(string key, Tensor trainImages, Tensor trainLabels, Tensor testImages, byte[] testLabels)
+    private TrainingData(LoadedDataset source, Tensor trainImages, Tensor trainLabels, Tensor testImages, byte[] testLabels)
     {
-        Key = key;
+        Source = source;
         TrainImages = trainImages;
         TrainLabels = trainLabels;
         TestImages = testImages;
         TestLabels = testLabels;
     }
 
-    public string Key { get; }
+    /// <summary>The raw dataset the tensors were made from (class counts, subsets, images for the pages).</summary>
+    public LoadedDataset Source { get; }
 
     /// <summary>N × 784 float32, normalised.</summary>
     public Tensor TrainImages { get; }
@@ -35,29 +37,22 @@ public sealed class TrainingData : IDisposable
 
     public long TrainCount => TrainImages.shape[0];
 
-    /// <summary>Normalises raw 0..255 pixels: pixel/255, then (x − mean) / std.</summary>
-    public static TrainingData Create(
-        string key, byte[] trainPixels, byte[] trainLabels, byte[] testPixels, byte[] testLabels, double mean, double std)
+    /// <summary>Normalises the raw 0..255 pixels with the dataset's mean and std (product.md 2).</summary>
+    public static TrainingData Create(LoadedDataset dataset)
     {
         TorchRuntime.Initialise();
         return new TrainingData(
-            key,
-            Normalise(trainPixels, mean, std),
-            tensor(trainLabels.Select(l => (long)l).ToArray()),
-            Normalise(testPixels, mean, std),
-            testLabels);
+            dataset,
+            Normalise(dataset.Train.Pixels, dataset.Normalisation),
+            tensor(dataset.Train.Labels.Select(l => (long)l).ToArray()),
+            Normalise(dataset.Test.Pixels, dataset.Normalisation),
+            dataset.Test.Labels);
     }
 
-    private static Tensor Normalise(byte[] pixels, double mean, double std)
+    private static Tensor Normalise(byte[] pixels, Normalisation normalisation)
     {
         var values = new float[pixels.Length];
-        var scale = 1.0 / (255.0 * std);
-        var shift = mean / std;
-        for (var i = 0; i < pixels.Length; i++)
-        {
-            values[i] = (float)((pixels[i] * scale) - shift);
-        }
-
+        normalisation.Apply(pixels, values);
         return tensor(values, [pixels.Length / Pixels, Pixels]);
     }
 

@@ -1,5 +1,7 @@
 using Netpicking.Core.Data;
 
+using Netpicking.Core.Common;
+
 namespace Netpicking.Tests.Data;
 
 public class BalancedSubsetTests

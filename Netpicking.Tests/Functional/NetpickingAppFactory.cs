@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Netpicking.Tests.Data;
 
 namespace Netpicking.Tests.Functional;
 
@@ -21,10 +22,7 @@ public sealed class NetpickingAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Netpicking:DataFolder", DataFolder);
         builder.UseSetting("Netpicking:AllowDownload", "false");
-        if (TestDatasets.Folder is { } datasets)
-        {
-            builder.UseSetting("Netpicking:DatasetsFolder", datasets);
-        }
+        builder.UseSetting("Netpicking:DatasetsFolder", Path.GetDirectoryName(TestDatasets.Folder("mnist")));
 
         foreach (var (key, value) in Settings)
         {
