@@ -102,6 +102,19 @@ public class ZooGeneratorTests
     }
 
     [Fact]
+    public void SmallCountsAreValid()
+    {
+        for (var count = 1; count <= 40; count++)
+        {
+            var text = ZooJsonl.Write(ZooGenerator.Generate(count, count));
+
+            Assert.Equal(count, ZooJsonl.Read(text).Length);
+        }
+
+        Assert.Equal(["Basic"], ZooGenerator.Generate(0, 1).Select(n => n.Name));
+    }
+
+    [Fact]
     public void RejectsUnknownFamily()
     {
         var ex = Assert.Throws<ArgumentException>(() => ZooGenerator.Generate(1, 10, ["Conv4d"]));
