@@ -22,6 +22,19 @@ public sealed class SplitMix64(ulong seed)
         return new SplitMix64(seed);
     }
 
+    /// <summary>
+    /// A stream that depends on every part of the key (e.g. seed, form, index, attempt), so each
+    /// generated network draws independently of the others.
+    /// </summary>
+    public static SplitMix64 For(int seed, string stream, int index, int attempt)
+    {
+        var h = Mix((ulong)(uint)seed);
+        h = Mix(h ^ Fnv1a(stream));
+        h = Mix(h ^ (ulong)(uint)index);
+        h = Mix(h ^ (ulong)(uint)attempt);
+        return new SplitMix64(h);
+    }
+
     public ulong NextUInt64()
     {
         state += Gamma;
@@ -48,8 +61,11 @@ public sealed class SplitMix64(ulong seed)
     /// <summary>A uniform integer in [<paramref name="min"/>, <paramref name="maxInclusive"/>].</summary>
     public int NextInt(int min, int maxInclusive) => min + NextInt(maxInclusive - min + 1);
 
-    /// <summary>A uniform double in [0, 1).</summary>
+    /// <summary>A uniform double in [0, 1); 53 bits, exact in IEEE doubles everywhere.</summary>
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
+
+    /// <summary>True with probability <paramref name="p"/>.</summary>
+    public bool Chance(double p) => NextDouble() < p;
 
     /// <summary>Fisher–Yates shuffle in place.</summary>
     public void Shuffle<T>(Span<T> items)
@@ -66,5 +82,16 @@ public sealed class SplitMix64(ulong seed)
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         return z ^ (z >> 31);
+    }
+
+    private static ulong Fnv1a(string text)
+    {
+        var hash = 0xCBF29CE484222325UL;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 0x100000001B3UL;
+        }
+
+        return hash;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Netpicking.Core.Common;
 
 namespace Netpicking.Core.Zoo;
 
@@ -6,11 +7,11 @@ namespace Netpicking.Core.Zoo;
 internal sealed class NetworkBuilder
 {
     private readonly ImmutableArray<LayerSpec>.Builder layers = ImmutableArray.CreateBuilder<LayerSpec>();
-    private readonly DeterministicRandom random;
+    private readonly SplitMix64 random;
     private Shape current;
     private int? lastLinearWidth;
 
-    public NetworkBuilder(Shape inputShape, DeterministicRandom random)
+    public NetworkBuilder(Shape inputShape, SplitMix64 random)
     {
         this.random = random;
         current = inputShape;
@@ -35,7 +36,7 @@ internal sealed class NetworkBuilder
     }
 
     /// <summary>Widths never increase: the first in 10..128, each next in 10..previous.</summary>
-    public int NextWidth() => random.Next(10, lastLinearWidth ?? 128);
+    public int NextWidth() => random.NextInt(10, lastLinearWidth ?? 128);
 
     public void Linear(int outFeatures, bool bias)
     {
@@ -47,7 +48,7 @@ internal sealed class NetworkBuilder
     public void Conv(int outChannels, bool bias)
     {
         var spatial = current.Dims.Skip(1).ToArray();
-        var kernel = random.Next(1, spatial.Min());
+        var kernel = random.NextInt(1, spatial.Min());
         Add(new ConvSpec(spatial.Length, current.Dims[0], outChannels, [.. Enumerable.Repeat(kernel, spatial.Length)], bias));
     }
 

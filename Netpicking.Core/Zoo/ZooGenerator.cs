@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
+using Netpicking.Core.Common;
 
 namespace Netpicking.Core.Zoo;
 
 /// <summary>
 /// Generates zoos by the rules of product.md 1.2. The same seed and arguments give the same zoo, byte
-/// for byte in JSONL, on every runtime: all randomness comes from <see cref="DeterministicRandom"/>, one
+/// for byte in JSONL, on every runtime: all randomness comes from <see cref="SplitMix64"/>, one
 /// independent stream per network. Structure that the reference zoo fixes rather than samples (depth
 /// balanced within a plain form, the activation schedule of ThenLinear families) is mirrored from
 /// <c>mnistk-1001</c>; the probabilities marked "measured" were read off that file.
@@ -145,7 +146,7 @@ public static class ZooGenerator
         ZooSpecException? last = null;
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var random = DeterministicRandom.For(seed, quota.Form, k, attempt);
+            var random = SplitMix64.For(seed, quota.Form, k, attempt);
             var (layers, activation) = Build(quota, k, random);
             var network = new NetworkSpec(0, name, quota.Family, quota.Form, activation, Families.InputShapeOf(quota.Family), layers);
             try
@@ -163,7 +164,7 @@ public static class ZooGenerator
         throw new InvalidOperationException($"Could not generate a valid {name} in {MaxAttempts} attempts: {last?.Message}", last);
     }
 
-    private static (ImmutableArray<LayerSpec> Layers, ActivationKind Activation) Build(FormQuota quota, int k, DeterministicRandom random)
+    private static (ImmutableArray<LayerSpec> Layers, ActivationKind Activation) Build(FormQuota quota, int k, SplitMix64 random)
     {
         var builder = new NetworkBuilder(Families.InputShapeOf(quota.Family), random);
         switch (quota.Family)
@@ -187,7 +188,7 @@ public static class ZooGenerator
         return (builder.Layers, builder.Activation);
     }
 
-    private static void BuildPlain(NetworkBuilder builder, FormQuota quota, int k, DeterministicRandom random)
+    private static void BuildPlain(NetworkBuilder builder, FormQuota quota, int k, SplitMix64 random)
     {
         var suffix = quota.Form[quota.Family.Length..];
         var isLinear = quota.Family == Families.Linear;
@@ -215,7 +216,7 @@ public static class ZooGenerator
             }
             else
             {
-                builder.Conv(random.Next(10, 64), bias());
+                builder.Conv(random.NextInt(10, 64), bias());
             }
 
             if (!last)
@@ -230,7 +231,7 @@ public static class ZooGenerator
         }
     }
 
-    private static void BuildThenLinear(NetworkBuilder builder, int k, int count, DeterministicRandom random)
+    private static void BuildThenLinear(NetworkBuilder builder, int k, int count, SplitMix64 random)
     {
         // The reference splits each ThenLinear family into five depth blocks: the first holds conv + linear
         // without activation, block b allows up to 2 + b compute layers and cycles four activation kinds in
@@ -239,7 +240,7 @@ public static class ZooGenerator
         var block = index * 5 / count;
         if (block == 0)
         {
-            builder.Conv(random.Next(10, 64), random.Chance(BiasOtherwise));
+            builder.Conv(random.NextInt(10, 64), random.Chance(BiasOtherwise));
             builder.ViewAsVector();
             builder.Linear(10, random.Chance(BiasOtherwise));
             return;
@@ -250,13 +251,13 @@ public static class ZooGenerator
         var kind = ThenLinearKinds[(index - start) * ThenLinearKinds.Length / size];
         var maxDepth = MinDepth + block;
         var convs = maxDepth >= 3 && random.Chance(0.5) ? 2 : 1;
-        BuildConvThenLinearTail(builder, convs, random.Next(1, maxDepth - convs), kind, InsertActivationThenLinear, random);
+        BuildConvThenLinearTail(builder, convs, random.NextInt(1, maxDepth - convs), kind, InsertActivationThenLinear, random);
     }
 
-    private static void BuildResNet(NetworkBuilder builder, DeterministicRandom random)
+    private static void BuildResNet(NetworkBuilder builder, SplitMix64 random)
     {
-        var channels = random.Next(10, 64);
-        var kernel = random.Next(1, 20);
+        var channels = random.NextInt(10, 64);
+        var kernel = random.NextInt(1, 20);
         builder.Add(new ConvSpec(2, 1, channels, [kernel, kernel], Bias: true));
 
         // Measured: 72 % of the reference ResNets hold one block, 14 % two, 14 % three, and most tails are
@@ -281,9 +282,9 @@ public static class ZooGenerator
 
     /// <summary>1 or 2 convolutions (the second to 10 × 1…), a reshape, then <paramref name="linears"/> Linear layers to 10.</summary>
     private static void BuildConvThenLinearTail(
-        NetworkBuilder builder, int convs, int linears, ActivationKind kind, double insert, DeterministicRandom random)
+        NetworkBuilder builder, int convs, int linears, ActivationKind kind, double insert, SplitMix64 random)
     {
-        builder.Conv(random.Next(10, 64), random.Chance(BiasOtherwise));
+        builder.Conv(random.NextInt(10, 64), random.Chance(BiasOtherwise));
         builder.MaybeActivate(kind, insert);
         if (convs == 2)
         {

@@ -113,7 +113,7 @@ public static class ZooCommands
             var networks = ZooGenerator.Generate(result.GetValue(seed), n, chosen);
             var target = result.GetValue(output)!;
             AtomicFile.Write(target.FullName, writer => writer.Write(ZooJsonl.Write(networks)));
-            result.InvocationConfiguration.Output.WriteLine($"Wrote {networks.Count} networks to {target.FullName}");
+            result.InvocationConfiguration.Output.WriteLine($"Wrote {networks.Length} networks to {target.FullName}");
         });
         return command;
     }

@@ -16,7 +16,7 @@ public sealed record ZooQuery(
         nameof(ZooRow.Ops), nameof(ZooRow.Layers),
     ];
 
-    public IReadOnlyList<ZooRow> Apply(IEnumerable<ZooRow> rows)
+    public List<ZooRow> Apply(IEnumerable<ZooRow> rows)
     {
         var filtered = rows.Where(r =>
             (string.IsNullOrWhiteSpace(Search) || r.Name.Contains(Search.Trim(), StringComparison.OrdinalIgnoreCase)) &&
