@@ -24,6 +24,23 @@ public sealed class CampaignTests
     }
 
     [Fact]
+    public async Task HandlesAThousandNetworkZooQuickly()
+    {
+        await using var database = await TempResultsDatabase.CreateAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        await database.Store.EnsureZooAsync(StorageTestData.ZooName, ZooSource.Builtin, StorageTestData.Networks(1001), ct);
+        var launch = await database.Store.CreateCampaignAsync(Request(null), ct);
+        var again = await database.Store.CreateCampaignAsync(Request(null), ct);
+
+        Assert.Equal(1001, launch.TrainingsToRun.Count);
+        Assert.Equal(launch.TrainingsToRun, again.TrainingsToRun);
+        Assert.Equal(1001, await database.CountAsync("Trainings"));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
     public async Task NullNetworkIdsMeansTheWholeZoo()
     {
         await using var database = await TempResultsDatabase.CreateAsync();
