@@ -1,0 +1,8 @@
+namespace Netpicking.Core.Storage;
+
+public enum CampaignState
+{
+    Active,
+    Cancelled,
+    Completed,
+}

@@ -1,0 +1,11 @@
+namespace Netpicking.Core.Storage;
+
+public sealed record CampaignSummary(
+    int Id,
+    string? Label,
+    string ZooName,
+    string RunSettingsName,
+    string DatasetKey,
+    CampaignState State,
+    DateTime CreatedAt,
+    CampaignProgress Progress);

@@ -1,0 +1,23 @@
+namespace Netpicking.Core.Storage.Entities;
+
+public sealed class RunSettingsEntity
+{
+    public int Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public int Epochs { get; set; }
+
+    public int TestEvery { get; set; }
+
+    public double LearningRate { get; set; }
+
+    public int TrainBatchSize { get; set; }
+
+    /// <summary>Size of the seeded, class-balanced training subset; null means the full training set.</summary>
+    public int? TrainSize { get; set; }
+
+    public int Seed { get; set; }
+
+    public bool IsBuiltIn { get; set; }
+}

@@ -1,0 +1,74 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Netpicking.Core.Storage;
+
+/// <summary>Brings the results database to the current schema; call once at start-up, before any job runs.</summary>
+public sealed class ResultsDatabase(IDbContextFactory<ResultsDbContext> contextFactory)
+{
+    private const int SqliteReadOnly = 8;
+    private const int SqliteCantOpen = 14;
+
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!db.Database.IsSqlite())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+
+        var path = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        PrepareSqliteFile(path);
+        try
+        {
+            // WAL lets readers (the web pages) and one writer work at once, and is remembered by the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SqliteReadOnly or SqliteCantOpen)
+        {
+            throw new ResultsDatabaseException(
+                $"The results database '{path}' cannot be written ({e.Message.TrimEnd('.')}). " +
+                "Netpicking stores training results in it: make the file and its folder writable, or configure another database file.",
+                e);
+        }
+    }
+
+    /// <summary>
+    /// Fails early, with a message a user can act on, for a file marked read-only; checks the mode bits
+    /// itself because a process running as root would otherwise write to it regardless.
+    /// </summary>
+    private static void PrepareSqliteFile(string path)
+    {
+        if (string.IsNullOrEmpty(path) || path == ":memory:")
+        {
+            return;
+        }
+
+        var fullPath = Path.GetFullPath(path);
+        if (File.Exists(fullPath) && IsMarkedReadOnly(fullPath))
+        {
+            throw new ResultsDatabaseException(
+                $"The results database '{fullPath}' is read-only. Netpicking stores training results in it: " +
+                "make the file writable, or configure another database file.");
+        }
+
+        var folder = Path.GetDirectoryName(fullPath);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+
+    private static bool IsMarkedReadOnly(string path)
+    {
+        if (File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly))
+        {
+            return true;
+        }
+
+        const UnixFileMode anyWrite = UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
+        return !OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & anyWrite) == 0;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Netpicking.Core.Storage;
+
+public sealed record ZooUpsertResult(int ZooId, int Added, int Updated, int Unchanged);
