@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Netpicking.Core.Storage.Conversions;
 using Netpicking.Core.Storage.Entities;
 
+using Netpicking.Core.Training;
+
 namespace Netpicking.Core.Storage;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Netpicking.Core.Storage.Entities;
 
+using Netpicking.Core.Training;
+
 namespace Netpicking.Core.Storage;
 
 /// <summary>
@@ -516,25 +518,15 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
 
     private static void ValidateRunSettings(RunSettings settings)
     {
-        RequireText(settings.Name, "Run settings need a name.", nameof(settings));
-        Require(settings.Name.Length <= 64, "A run settings name must be at most 64 characters.");
-        Require(!settings.IsBuiltIn, "Only the seeded run settings (t1, t2, t3, quick) are built-in.");
-        Require(settings.Epochs >= 1, $"Epochs must be at least 1 (got {settings.Epochs}).");
-        Require(settings.TestEvery >= 1 && settings.TestEvery <= settings.Epochs,
-            $"Test every must be between 1 and the number of epochs, {settings.Epochs} (got {settings.TestEvery}).");
-        Require(settings.LearningRate > 0 && double.IsFinite(settings.LearningRate),
-            $"The learning rate must be greater than 0 (got {settings.LearningRate}).");
-        Require(settings.TrainBatchSize >= 1, $"The train batch size must be at least 1 (got {settings.TrainBatchSize}).");
-        Require(settings.TrainSize is null or (>= RunSettings.MinTrainSize and <= RunSettings.FullTrainSize),
-            $"The training-set size must be empty (the full {RunSettings.FullTrainSize:N0}) or between {RunSettings.MinTrainSize} " +
-            $"and {RunSettings.FullTrainSize:N0} (got {settings.TrainSize}).");
-
-        static void Require(bool condition, string message)
+        var problems = settings.Problems().ToList();
+        if (settings.IsBuiltIn)
         {
-            if (!condition)
-            {
-                throw new ArgumentException(message, nameof(settings));
-            }
+            problems.Add("Only the seeded run settings (t1, t2, t3, quick) are built-in.");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems), nameof(settings));
         }
     }
 

@@ -1,3 +1,5 @@
+using Netpicking.Core.Training;
+
 namespace Netpicking.Core.Storage;
 
 /// <summary>Everything a training job needs to train one network: the spec line, the settings and the dataset.</summary>

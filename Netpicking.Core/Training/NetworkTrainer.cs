@@ -49,7 +49,7 @@ public sealed class NetworkTrainer(TrainerOptions options)
         for (var epoch = startEpoch; epoch <= settings.Epochs; epoch++)
         {
             var (loss, seconds) = TrainEpoch(model, optimizer, request, epoch, progress, cancellationToken);
-            var outcome = settings.IsTested(epoch)
+            var outcome = settings.IsTestedEpoch(epoch)
                 ? Evaluate(model, request.Data, epoch, loss, seconds)
                 : new EpochOutcome(epoch, loss, seconds, null, null, null);
             checkpoints?.Save(epoch, model, optimizer);
@@ -83,7 +83,7 @@ public sealed class NetworkTrainer(TrainerOptions options)
         var settings = request.Settings;
         var order = (long[])request.TrainIndices.Clone();
         SplitMix64.Of(settings.Seed, epoch).Shuffle(order.AsSpan());
-        var batches = (order.Length + settings.BatchSize - 1) / settings.BatchSize;
+        var batches = (order.Length + settings.TrainBatchSize - 1) / settings.TrainBatchSize;
 
         model.train();
         using var orderTensor = torch.tensor(order);
@@ -93,8 +93,8 @@ public sealed class NetworkTrainer(TrainerOptions options)
         {
             cancellationToken.ThrowIfCancellationRequested();
             using var scope = NewDisposeScope();
-            var start = b * settings.BatchSize;
-            var size = Math.Min(settings.BatchSize, order.Length - start);
+            var start = b * settings.TrainBatchSize;
+            var size = Math.Min(settings.TrainBatchSize, order.Length - start);
             var index = orderTensor.narrow(0, start, size);
             var x = request.Data.TrainImages.index_select(0, index).to(Device);
             var y = request.Data.TrainLabels.index_select(0, index).to(Device);

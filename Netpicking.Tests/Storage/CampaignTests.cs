@@ -1,5 +1,7 @@
 using Netpicking.Core.Storage;
 
+using Netpicking.Core.Training;
+
 namespace Netpicking.Tests.Storage;
 
 public sealed class CampaignTests

@@ -2,6 +2,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Netpicking.Core.Storage;
 
+using Netpicking.Core.Training;
+
 namespace Netpicking.Tests.Storage;
 
 public sealed class ResultsDatabaseTests

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Netpicking.Core.Storage.Entities;
 
+using Netpicking.Core.Training;
+
 namespace Netpicking.Core.Storage.Configurations;
 
 public sealed class CampaignConfiguration : IEntityTypeConfiguration<CampaignEntity>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Netpicking.Core.Storage.Entities;
+using Netpicking.Core.Training;
 
 namespace Netpicking.Core.Storage.Configurations;
 
@@ -13,24 +14,17 @@ public sealed class RunSettingsConfiguration : IEntityTypeConfiguration<RunSetti
         builder.HasIndex(r => r.Name).IsUnique();
 
         // product.md 3; seeded by the migration so every database has them under the same ids.
-        builder.HasData(
-            BuiltIn(1, "t1", epochs: 4, testEvery: 1, learningRate: 0.002, trainSize: null),
-            BuiltIn(2, "t2", epochs: 8, testEvery: 2, learningRate: 0.001, trainSize: null),
-            BuiltIn(3, "t3", epochs: 16, testEvery: 4, learningRate: 0.0005, trainSize: null),
-            BuiltIn(4, "quick", epochs: 2, testEvery: 1, learningRate: 0.002, trainSize: 6_000));
-    }
-
-    private static RunSettingsEntity BuiltIn(int id, string name, int epochs, int testEvery, double learningRate, int? trainSize) =>
-        new()
+        builder.HasData(RunSettings.BuiltIn.Select((settings, index) => new RunSettingsEntity
         {
-            Id = id,
-            Name = name,
-            Epochs = epochs,
-            TestEvery = testEvery,
-            LearningRate = learningRate,
-            TrainBatchSize = 25,
-            TrainSize = trainSize,
-            Seed = 42,
+            Id = index + 1,
+            Name = settings.Name,
+            Epochs = settings.Epochs,
+            TestEvery = settings.TestEvery,
+            LearningRate = settings.LearningRate,
+            TrainBatchSize = settings.TrainBatchSize,
+            TrainSize = settings.TrainSize,
+            Seed = settings.Seed,
             IsBuiltIn = true,
-        };
+        }));
+    }
 }

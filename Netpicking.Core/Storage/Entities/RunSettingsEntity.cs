@@ -1,3 +1,5 @@
+using Netpicking.Core.Training;
+
 namespace Netpicking.Core.Storage.Entities;
 
 public sealed class RunSettingsEntity
