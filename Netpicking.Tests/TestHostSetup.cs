@@ -6,5 +6,5 @@ namespace Netpicking.Tests;
 internal static class TestHostSetup
 {
     [ModuleInitializer]
-    internal static void Initialise() => TorchRuntime.Initialise();
+    internal static void Initialise() => TorchRuntime.EnsureReady();
 }

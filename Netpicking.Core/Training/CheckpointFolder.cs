@@ -30,17 +30,27 @@ public sealed class CheckpointFolder(string root)
         }
     }
 
-    public bool TryLoad(int epoch, nn.Module module, OptimizerHelper optimizer)
+    /// <summary>Loads the newest complete checkpoint not after <paramref name="maxEpoch"/>; returns its epoch, or 0.</summary>
+    public int LoadLatest(int maxEpoch, nn.Module module, OptimizerHelper optimizer)
     {
-        var folder = EpochFolder(epoch);
-        if (!File.Exists(Path.Combine(folder, CompleteMarker)))
+        if (!Directory.Exists(root))
         {
-            return false;
+            return 0;
         }
 
-        module.load(Path.Combine(folder, "model.pt"));
-        optimizer.load_state_dict(Path.Combine(folder, "optimizer.pt"));
-        return true;
+        var latest = Directory.EnumerateDirectories(root, "epoch-*")
+            .Where(d => File.Exists(Path.Combine(d, CompleteMarker)))
+            .Select(d => int.TryParse(Path.GetFileName(d)["epoch-".Length..], out var e) ? e : 0)
+            .Where(e => e >= 1 && e <= maxEpoch)
+            .DefaultIfEmpty(0)
+            .Max();
+        if (latest > 0)
+        {
+            module.load(Path.Combine(EpochFolder(latest), "model.pt"));
+            optimizer.load_state_dict(Path.Combine(EpochFolder(latest), "optimizer.pt"));
+        }
+
+        return latest;
     }
 
     public void Delete()

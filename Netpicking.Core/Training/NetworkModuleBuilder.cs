@@ -10,7 +10,7 @@ public static class NetworkModuleBuilder
 {
     public static nn.Module<Tensor, Tensor> Build(NetworkSpec spec)
     {
-        TorchRuntime.Initialise();
+        TorchRuntime.EnsureReady();
         var steps = new List<(string, nn.Module<Tensor, Tensor>)>(spec.Layers.Length);
         for (var i = 0; i < spec.Layers.Length; i++)
         {

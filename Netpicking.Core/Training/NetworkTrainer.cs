@@ -38,13 +38,9 @@ public sealed class NetworkTrainer(TrainerOptions options)
         using var optimizer = optim.Adam(model.parameters(), settings.LearningRate, 0.9, 0.999, 1e-8, amsgrad: true);
         var checkpoints = request.CheckpointFolder is null ? null : new CheckpointFolder(request.CheckpointFolder);
 
-        // Resume after the last checkpoint when it is exactly where the store stops; otherwise replay from
-        // the start (deterministic) and only write what is missing.
-        var startEpoch = 1;
-        if (firstMissing > 1 && checkpoints?.TryLoad(firstMissing - 1, model, optimizer) == true)
-        {
-            startEpoch = firstMissing;
-        }
+        // Continue after the newest checkpoint the store has caught up with; without one, replay from the
+        // start (training is deterministic) and write only what is missing.
+        var startEpoch = 1 + (checkpoints?.LoadLatest(firstMissing - 1, model, optimizer) ?? 0);
 
         for (var epoch = startEpoch; epoch <= settings.Epochs; epoch++)
         {
@@ -52,11 +48,13 @@ public sealed class NetworkTrainer(TrainerOptions options)
             var outcome = settings.IsTestedEpoch(epoch)
                 ? Evaluate(model, request.Data, epoch, loss, seconds)
                 : new EpochOutcome(epoch, loss, seconds, null, null, null);
-            checkpoints?.Save(epoch, model, optimizer);
             if (!request.StoredEpochs.Contains(epoch))
             {
                 await sink.SaveEpochAsync(outcome, cancellationToken);
             }
+
+            // After the store, so a checkpoint never runs ahead of what is stored.
+            checkpoints?.Save(epoch, model, optimizer);
         }
 
         checkpoints?.Delete();
@@ -111,7 +109,13 @@ public sealed class NetworkTrainer(TrainerOptions options)
             }
         }
 
-        return (lossSum / batches, watch.Elapsed.TotalSeconds);
+        var meanLoss = lossSum / batches;
+        if (!double.IsFinite(meanLoss))
+        {
+            throw new TrainingDivergedException($"The loss became {meanLoss} in epoch {epoch}; the network's weights are no longer usable.");
+        }
+
+        return (meanLoss, watch.Elapsed.TotalSeconds);
     }
 
     private EpochOutcome Evaluate(nn.Module<Tensor, Tensor> model, TrainingData data, int epoch, double loss, double seconds)

@@ -14,6 +14,7 @@ public static class TorchRuntime
     private const int RtldGlobal = 0x100;
     private static readonly Lock Gate = new();
     private static bool initialised;
+    private static bool libTorchReady;
 
     /// <summary>
     /// Loads the GLIBCXX shim where the build produced one (docs/decisions/0001): it must be global
@@ -46,12 +47,48 @@ public static class TorchRuntime
     /// <summary>CUDA when the runtime package and a GPU are present, else CPU.</summary>
     public static torch.Device PickDevice()
     {
-        Initialise();
+        EnsureReady();
         return torch.cuda.is_available() ? torch.CUDA : torch.CPU;
     }
 
     [DllImport("libc", EntryPoint = "dlopen")]
     private static extern IntPtr dlopen(string fileName, int flags);
+
+    /// <summary>
+    /// Loads libtorch and applies the process-wide settings every training and evaluation relies on;
+    /// idempotent. oneDNN is switched off: its convolutions return NaN for finite inputs on this
+    /// project's CPUs (docs/decisions/0005). <c>NETPICKING_ONEDNN=1</c> keeps it on.
+    /// </summary>
+    public static void EnsureReady()
+    {
+        Initialise();
+        lock (Gate)
+        {
+            if (libTorchReady)
+            {
+                return;
+            }
+
+            using (torch.ones(1))
+            {
+                // The first tensor loads libtorch, so its global context exists from here on.
+            }
+
+            // The C++ entry points are looked up by their Itanium-ABI names, which exist on Linux builds.
+            if (OperatingSystem.IsLinux() && Environment.GetEnvironmentVariable("NETPICKING_ONEDNN") != "1")
+            {
+                setUserEnabledMkldnn(globalContext(), false);
+            }
+
+            libTorchReady = true;
+        }
+    }
+
+    [DllImport("libtorch_cpu", EntryPoint = "_ZN2at13globalContextEv")]
+    private static extern IntPtr globalContext();
+
+    [DllImport("libtorch_cpu", EntryPoint = "_ZN2at7Context20setUserEnabledMkldnnEb")]
+    private static extern void setUserEnabledMkldnn(IntPtr context, [MarshalAs(UnmanagedType.U1)] bool enabled);
 
     [DllImport("libc", EntryPoint = "dlerror")]
     private static extern IntPtr dlerror();

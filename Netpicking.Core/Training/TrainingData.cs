@@ -40,7 +40,7 @@ public sealed class TrainingData : IDisposable
     /// <summary>Normalises the raw 0..255 pixels with the dataset's mean and std (product.md 2).</summary>
     public static TrainingData Create(LoadedDataset dataset)
     {
-        TorchRuntime.Initialise();
+        TorchRuntime.EnsureReady();
         return new TrainingData(
             dataset,
             Normalise(dataset.Train.Pixels, dataset.Normalisation),

@@ -1,0 +1,39 @@
+using Netpicking.Core.Training;
+using Netpicking.Core.Zoo;
+using TorchSharp;
+
+namespace Netpicking.Tests.Training;
+
+public class NetworkModuleBuilderTests
+{
+    [Fact]
+    public void EveryReferenceNetworkBuildsWithTheComputedParameterCountAndValidOutput()
+    {
+        var mismatches = new List<string>();
+        foreach (var spec in ZooCatalog.Default.Get(ZooCatalog.Mnistk1001).Networks)
+        {
+            using var scope = torch.NewDisposeScope();
+            using var module = NetworkModuleBuilder.Build(spec);
+            module.eval();
+            var expected = StaticMetricsCalculator.Compute(spec).Params;
+            var actual = NetworkModuleBuilder.CountParameters(module);
+            using var noGrad = torch.no_grad();
+            var output = module.forward(torch.randn(2, 784));
+            var rowSums = output.exp().sum(1);
+            if (actual != expected || !output.shape.SequenceEqual([2L, 10L]) ||
+                !torch.allclose(rowSums, torch.ones(2), rtol: 1e-4, atol: 1e-4))
+            {
+                mismatches.Add($"{spec.Name}: params {actual} vs {expected}, shape [{string.Join(",", output.shape)}], row sums {rowSums[0].item<float>()} {rowSums[1].item<float>()}");
+            }
+        }
+
+        Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches.Take(10)));
+    }
+
+    [Fact]
+    public void BasicBlockHasEighteenCSquaredPlusFourCParameters()
+    {
+        using var block = new Core.Training.Modules.BasicBlock(35);
+        Assert.Equal((18 * 35 * 35) + (4 * 35), NetworkModuleBuilder.CountParameters(block));
+    }
+}
