@@ -1,20 +1,37 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Netpicking.Core.Campaigns;
 using Netpicking.Core.Configuration;
 using Netpicking.Core.Data;
+using Netpicking.Core.Storage;
+using Netpicking.Core.Training;
 
 namespace Netpicking.Core;
 
 public static class DependencyInjection
 {
-    /// <summary>Registers the core services: options, zoo catalog, datasets, results store, training.</summary>
+    /// <summary>
+    /// Registers the core services: options, datasets, the results store (migrated when the host starts),
+    /// training and campaigns. The caller registers an <see cref="ITrainingScheduler"/>.
+    /// </summary>
     public static IServiceCollection AddNetpickingCore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<NetpickingOptions>().Bind(configuration.GetSection(NetpickingOptions.Section));
+        var section = configuration.GetSection(NetpickingOptions.Section);
+        var options = section.Get<NetpickingOptions>() ?? new NetpickingOptions();
+        services.AddOptions<NetpickingOptions>().Bind(section);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<NetpickingOptions>>().Value.ToDataOptions());
         services.AddNetpickingData();
+
+        Directory.CreateDirectory(Path.GetDirectoryName(options.ResultsDatabasePath)!);
+        services.AddNetpickingResultsStore(options.ResultsDatabasePath);
+        services.AddHostedService<ResultsDatabaseMigrator>();
+
+        services.AddSingleton<TrainingDataCache>();
+        services.AddSingleton<TrainingCancellations>();
+        services.AddSingleton<TrainingRunner>();
+        services.AddSingleton<CampaignService>();
         return services;
     }
 }

@@ -236,12 +236,19 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
 
         var now = Now();
         await db.Trainings
-            .Where(t => t.Status == TrainingStatus.Queued
+            .Where(t => (t.Status == TrainingStatus.Queued || t.Status == TrainingStatus.Running)
                 && t.Campaigns.Any(m => m.CampaignId == campaignId)
                 && !t.Campaigns.Any(m => m.CampaignId != campaignId && m.Campaign!.State == CampaignState.Active))
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TrainingStatus.Cancelled).SetProperty(t => t.FinishedAt, now), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>The trainings of a campaign, for signalling the jobs of this process when it is cancelled.</summary>
+    public async Task<IReadOnlyList<int>> GetCampaignTrainingIdsAsync(int campaignId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.CampaignTrainings.Where(m => m.CampaignId == campaignId).Select(m => m.TrainingId).ToListAsync(cancellationToken);
     }
 
     public async Task<CampaignProgress> GetCampaignProgressAsync(int campaignId, CancellationToken cancellationToken = default)
@@ -309,12 +316,21 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
     /// Marks a training as running and counts the attempt. Returns false, changing nothing, when the
     /// training is already done or cancelled: the job should then stop (a job may run twice).
     /// </summary>
+    /// <summary>A running training whose heartbeat is older than this is taken to be dead (its process was killed).</summary>
+    public static readonly TimeSpan LeaseTimeout = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// Takes the training for this worker. False when it is done, cancelled, or running elsewhere with a
+    /// fresh heartbeat: a job fetched twice (Hangfire re-runs jobs of vanished workers) then does nothing.
+    /// </summary>
     public async Task<bool> MarkRunningAsync(int trainingId, RunEnvironment environment, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var now = Now();
+        var staleBefore = now - LeaseTimeout;
         var changed = await db.Trainings
-            .Where(t => t.Id == trainingId && t.Status != TrainingStatus.Done && t.Status != TrainingStatus.Cancelled)
+            .Where(t => t.Id == trainingId && t.Status != TrainingStatus.Done && t.Status != TrainingStatus.Cancelled
+                && (t.Status != TrainingStatus.Running || t.LastHeartbeatAt == null || t.LastHeartbeatAt < staleBefore))
             .ExecuteUpdateAsync(
                 s => s.SetProperty(t => t.Status, TrainingStatus.Running)
                     .SetProperty(t => t.Attempts, t => t.Attempts + 1)
@@ -336,11 +352,51 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
     }
 
     /// <summary>Records that a running training is alive, so a stale Running status can be told from a live one.</summary>
-    public async Task HeartbeatAsync(int trainingId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Running trainings of active campaigns whose worker stopped sending heartbeats (a killed process) go
+    /// back to Queued; the caller enqueues them again.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> RequeueStaleAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var staleBefore = Now() - LeaseTimeout;
+        var stale = db.Trainings.Where(t => t.Status == TrainingStatus.Running
+            && (t.LastHeartbeatAt == null || t.LastHeartbeatAt < staleBefore)
+            && t.Campaigns.Any(m => m.Campaign!.State == CampaignState.Active));
+        var ids = await stale.Select(t => t.Id).ToListAsync(cancellationToken);
+        if (ids.Count > 0)
+        {
+            await db.Trainings.Where(t => ids.Contains(t.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TrainingStatus.Queued), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return ids;
+    }
+
+    /// <summary>Records that the training is alive and where it is; returns its status (Cancelled tells the job to stop).</summary>
+    public async Task<TrainingStatus> HeartbeatAsync(int trainingId, TrainingProgress? progress = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var now = Now();
-        await db.Trainings.Where(t => t.Id == trainingId).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastHeartbeatAt, now), cancellationToken);
+        var training = db.Trainings.Where(t => t.Id == trainingId);
+        if (progress is null)
+        {
+            await training.ExecuteUpdateAsync(s => s.SetProperty(t => t.LastHeartbeatAt, now), cancellationToken);
+        }
+        else
+        {
+            await training.ExecuteUpdateAsync(
+                s => s.SetProperty(t => t.LastHeartbeatAt, now)
+                    .SetProperty(t => t.ProgressEpoch, progress.Epoch)
+                    .SetProperty(t => t.ProgressBatch, progress.Batch)
+                    .SetProperty(t => t.ProgressBatches, progress.Batches)
+                    .SetProperty(t => t.ProgressLoss, double.IsFinite(progress.RunningLoss) ? progress.RunningLoss : null),
+                cancellationToken);
+        }
+
+        return await db.Trainings.Where(t => t.Id == trainingId).Select(t => t.Status).FirstAsync(cancellationToken);
     }
 
     public Task MarkDoneAsync(int trainingId, CancellationToken cancellationToken = default) =>

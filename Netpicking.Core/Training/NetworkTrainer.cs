@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Netpicking.Core.Common;
+using Netpicking.Core.Storage;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -134,7 +135,7 @@ public sealed class NetworkTrainer(TrainerOptions options)
             }
         }
 
-        var argmax = Predictions.ArgMax(logProbs, EvaluationMetrics.Classes);
+        var argmax = PredictionCodec.ComputeArgmax(logProbs);
         var evaluation = EvaluationMetrics.Compute(logProbs, data.TestLabels, argmax);
         return new EpochOutcome(epoch, loss, seconds, evaluation, logProbs, argmax);
     }

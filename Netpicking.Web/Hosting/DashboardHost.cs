@@ -1,5 +1,7 @@
 using Netpicking.Web.Components;
+using Hangfire;
 using Netpicking.Web.Endpoints;
+using Netpicking.Web.Jobs;
 
 namespace Netpicking.Web.Hosting;
 
@@ -21,6 +23,12 @@ public static class DashboardHost
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapExportEndpoints();
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new LocalRequestsOnly()],
+            DashboardTitle = "Netpicking jobs",
+            AppPath = "/training",
+        });
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
         return app;

@@ -1,4 +1,5 @@
 using Netpicking.Core;
+using Netpicking.Web.Jobs;
 using Netpicking.Web.Services;
 
 namespace Netpicking.Web.Hosting;
@@ -8,6 +9,7 @@ public static class DashboardServices
     public static WebApplicationBuilder AddNetpickingDashboard(this WebApplicationBuilder builder)
     {
         builder.Services.AddNetpickingCore(builder.Configuration);
+        builder.Services.AddNetpickingJobs(builder.Configuration);
         builder.Services.AddSingleton<ZooDirectory>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;

@@ -42,5 +42,14 @@ public sealed class TrainingEntity
 
     public DateTime? LastHeartbeatAt { get; set; }
 
+    /// <summary>Live progress, written with the heartbeat so every process (and the Training page) sees it.</summary>
+    public int? ProgressEpoch { get; set; }
+
+    public int? ProgressBatch { get; set; }
+
+    public int? ProgressBatches { get; set; }
+
+    public double? ProgressLoss { get; set; }
+
     public List<CampaignTrainingEntity> Campaigns { get; set; } = [];
 }

@@ -358,6 +358,18 @@ namespace Netpicking.Core.Storage.Migrations.Sqlite
                     b.Property<int>("NetworkId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ProgressBatch")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProgressBatches")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProgressEpoch")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("ProgressLoss")
+                        .HasColumnType("REAL");
+
                     b.Property<int>("RunSettingsId")
                         .HasColumnType("INTEGER");
 

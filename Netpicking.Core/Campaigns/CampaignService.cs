@@ -1,0 +1,119 @@
+using Netpicking.Core.Data;
+using Netpicking.Core.Storage;
+using Netpicking.Core.Training;
+using Netpicking.Core.Zoo;
+
+namespace Netpicking.Core.Campaigns;
+
+/// <summary>
+/// Launches and cancels campaigns: validates everything first (zoo, networks, run settings, dataset),
+/// stores the campaign in one transaction, then enqueues one job per training that still needs work.
+/// </summary>
+public sealed class CampaignService(
+    ResultsStore store,
+    DatasetLocator datasets,
+    ITrainingScheduler scheduler,
+    TrainingCancellations cancellations)
+{
+    public async Task<CampaignLaunch> LaunchAsync(LaunchRequest request, CancellationToken cancellationToken = default)
+    {
+        var zoo = ZooCatalog.Default.Contains(request.Zoo)
+            ? ZooCatalog.Default.Get(request.Zoo)
+            : throw new CampaignLaunchException($"There is no zoo named '{request.Zoo}'. Known zoos: {string.Join(", ", ZooCatalog.Default.Names)}.");
+        var networkIds = CheckNetworks(zoo, request.NetworkIds);
+        var settings = await store.GetRunSettingsAsync(request.RunSettings, cancellationToken)
+            ?? throw new CampaignLaunchException(
+                $"There are no run settings named '{request.RunSettings}'. Known: " +
+                string.Join(", ", (await store.ListRunSettingsAsync(cancellationToken)).Select(s => s.Name)) + ".");
+        if (settings.Problems() is { Count: > 0 } problems)
+        {
+            throw new CampaignLaunchException(string.Join(" ", problems));
+        }
+
+        DatasetInfo dataset;
+        try
+        {
+            dataset = datasets.Registry.Get(request.Dataset);
+            await datasets.LocateAsync(dataset.Name, cancellationToken);
+        }
+        catch (Exception ex) when (ex is DatasetException or KeyNotFoundException or ArgumentException)
+        {
+            throw new CampaignLaunchException(ex.Message, ex);
+        }
+
+        await store.EnsureDatasetAsync(dataset.Name, dataset.DisplayName, cancellationToken);
+        await store.EnsureZooAsync(zoo.Name, ZooSource.Builtin, zoo.Networks.Select(ToRow).ToList(), cancellationToken);
+        var launch = await store.CreateCampaignAsync(
+            new CampaignRequest(zoo.Name, settings.Name, dataset.Name, networkIds, request.Label), cancellationToken);
+        foreach (var trainingId in launch.TrainingsToRun)
+        {
+            scheduler.Enqueue(trainingId);
+        }
+
+        return launch;
+    }
+
+    /// <summary>Stores user-defined run settings after checking them; the same name twice is an error.</summary>
+    public async Task<RunSettings> DefineRunSettingsAsync(RunSettings settings, CancellationToken cancellationToken = default)
+    {
+        if (settings.Problems() is { Count: > 0 } problems)
+        {
+            throw new CampaignLaunchException(string.Join(" ", problems));
+        }
+
+        if (await store.GetRunSettingsAsync(settings.Name, cancellationToken) is { } existing)
+        {
+            return existing with { IsBuiltIn = false } == settings with { IsBuiltIn = false }
+                ? existing
+                : throw new CampaignLaunchException($"Run settings named '{settings.Name}' already exist with other values; pick another name.");
+        }
+
+        return await store.CreateRunSettingsAsync(settings, cancellationToken);
+    }
+
+    /// <summary>Cancels the campaign's waiting and running trainings; those in this process stop within a batch.</summary>
+    public async Task<bool> CancelAsync(int campaignId, CancellationToken cancellationToken = default)
+    {
+        var cancelled = await store.CancelCampaignAsync(campaignId, cancellationToken);
+        cancellations.Cancel(await store.GetCampaignTrainingIdsAsync(campaignId, cancellationToken));
+        return cancelled;
+    }
+
+    /// <summary>Re-enqueues trainings whose worker vanished (killed process); run periodically by every worker.</summary>
+    public async Task<int> RecoverStaleAsync(CancellationToken cancellationToken = default)
+    {
+        var stale = await store.RequeueStaleAsync(cancellationToken);
+        foreach (var trainingId in stale)
+        {
+            scheduler.Enqueue(trainingId);
+        }
+
+        return stale.Count;
+    }
+
+    public static NetworkRow ToRow(NetworkSpec spec)
+    {
+        var metrics = StaticMetricsCalculator.Compute(spec);
+        return new NetworkRow(spec.Id, spec.Name, spec.Group, spec.Form, spec.Activation.ToString(), ZooJsonl.WriteLine(spec).TrimEnd('\n'),
+            metrics.Params, metrics.MemoryElements, (int)metrics.Ops, metrics.Layers, metrics.Depth);
+    }
+
+    private static IReadOnlyCollection<int>? CheckNetworks(Zoo.Zoo zoo, IReadOnlyCollection<int>? ids)
+    {
+        if (ids is null)
+        {
+            return null;
+        }
+
+        if (ids.Count == 0)
+        {
+            throw new CampaignLaunchException("Choose at least one network to train.");
+        }
+
+        var unknown = ids.Where(id => !zoo.TryGetById(id, out _)).Distinct().Order().ToList();
+        return unknown.Count == 0
+            ? ids.Distinct().ToList()
+            : throw new CampaignLaunchException(
+                $"The zoo {zoo.Name} has no network with id {string.Join(", ", unknown)} (ids run from 0 to {zoo.Networks.Length - 1}).");
+    }
+}

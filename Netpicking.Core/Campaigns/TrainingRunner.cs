@@ -1,0 +1,138 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Netpicking.Core.Configuration;
+using Netpicking.Core.Storage;
+using Netpicking.Core.Training;
+using Netpicking.Core.Zoo;
+
+namespace Netpicking.Core.Campaigns;
+
+/// <summary>
+/// Runs one stored training: the body of a training job. Safe to run twice (a job may be fetched again):
+/// it skips what is stored, takes a lease on the training, and writes each epoch in one transaction.
+/// </summary>
+public sealed class TrainingRunner(
+    ResultsStore store,
+    TrainingDataCache data,
+    TrainingCancellations cancellations,
+    IOptions<NetpickingOptions> options,
+    ILogger<TrainingRunner> logger)
+{
+    private static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(2);
+
+    public async Task RunAsync(int trainingId, string workerName, CancellationToken jobToken)
+    {
+        var job = await store.GetTrainingJobAsync(trainingId, jobToken)
+            ?? throw new InvalidOperationException($"There is no training with id {trainingId}.");
+        if (job.Status is TrainingStatus.Done or TrainingStatus.Cancelled)
+        {
+            return;
+        }
+
+        var trainer = new NetworkTrainer(new TrainerOptions(options.Value.TorchThreads));
+        var environment = new RunEnvironment(trainer.Device.ToString(), options.Value.TorchThreads, LibraryVersion, workerName);
+        if (!await store.MarkRunningAsync(trainingId, environment, jobToken))
+        {
+            logger.LogInformation("Training {TrainingId} is done, cancelled or running elsewhere; nothing to do", trainingId);
+            return;
+        }
+
+        var source = cancellations.Register(trainingId, jobToken);
+        var progress = new LatestProgress();
+        using var heartbeat = new CancellationTokenSource();
+        var beating = BeatAsync(trainingId, progress, source, heartbeat.Token);
+        try
+        {
+            var spec = ZooJsonl.ReadLine(job.SpecLine);
+            var dataset = await data.GetAsync(job.DatasetKey, source.Token);
+            var stored = (await store.GetStoredEpochsAsync(trainingId, source.Token)).Select(e => e.Epoch).ToHashSet();
+            var request = new TrainingRequest(spec, job.RunSettings, dataset, TrainingDataCache.TrainIndices(dataset.Source, job.RunSettings),
+                stored, CheckpointFolder(trainingId));
+            await Task.Run(() => trainer.TrainAsync(request, new StoreSink(store, trainingId), progress, source.Token), source.Token);
+            await store.MarkDoneAsync(trainingId, CancellationToken.None);
+        }
+        catch (OperationCanceledException) when (!jobToken.IsCancellationRequested)
+        {
+            // Cancelled by the user (the campaign), not by a shutting-down server.
+            await store.MarkCancelledAsync(trainingId, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Training {TrainingId} ({Network}) failed", trainingId, job.NetworkName);
+            await store.MarkFailedAsync(trainingId, Describe(ex), CancellationToken.None);
+            throw;
+        }
+        finally
+        {
+            await heartbeat.CancelAsync();
+            await beating;
+            cancellations.Unregister(trainingId, source);
+            source.Dispose();
+        }
+    }
+
+    private static string LibraryVersion { get; } =
+        $"TorchSharp {typeof(TorchSharp.torch).Assembly.GetName().Version}, libtorch {TorchSharp.torch.__version__}";
+
+    private string CheckpointFolder(int trainingId) =>
+        Path.Combine(options.Value.FullDataFolder, "checkpoints", $"training-{trainingId}");
+
+    private static string Describe(Exception ex) => ex switch
+    {
+        OutOfMemoryException => "Out of memory while training this network.",
+        _ when ex.Message.Contains("out of memory", StringComparison.OrdinalIgnoreCase) => $"Out of memory: {ex.Message}",
+        _ => ex.Message,
+    };
+
+    /// <summary>Writes progress every couple of seconds and stops the training when it was cancelled elsewhere.</summary>
+    private async Task BeatAsync(int trainingId, LatestProgress progress, CancellationTokenSource training, CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(HeartbeatInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                var status = await store.HeartbeatAsync(trainingId, progress.Latest, stop);
+                if (status == TrainingStatus.Cancelled)
+                {
+                    await training.CancelAsync();
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (Exception ex)
+        {
+            // A missed heartbeat only delays the progress shown; the training itself goes on.
+            logger.LogWarning(ex, "Heartbeat of training {TrainingId} failed", trainingId);
+        }
+    }
+
+    private sealed class LatestProgress : IProgress<TrainingProgress>
+    {
+        private volatile TrainingProgress? latest;
+
+        public TrainingProgress? Latest => latest;
+
+        public void Report(TrainingProgress value) => latest = value;
+    }
+
+    private sealed class StoreSink(ResultsStore store, int trainingId) : IEpochSink
+    {
+        public async Task SaveEpochAsync(EpochOutcome outcome, CancellationToken cancellationToken)
+        {
+            var evaluation = outcome.Evaluation;
+            var record = evaluation is null
+                ? new EpochRecord(trainingId, outcome.Epoch, outcome.TrainLoss, outcome.Seconds)
+                : new EpochRecord(trainingId, outcome.Epoch, outcome.TrainLoss, outcome.Seconds,
+                    new TestScores(evaluation.TestLoss, evaluation.Accuracy, evaluation.BalancedAccuracy, evaluation.Auc,
+                        evaluation.Recall.Select(r => (float)r).ToArray(), evaluation.ClassAuc.Select(a => (float)a).ToArray(),
+                        evaluation.Confusion.ToArray()),
+                    new EncodedPredictions(PredictionCodec.PackLogProbabilities(outcome.LogProbabilities), outcome.Predictions!));
+
+            // The epoch is written whatever the job's token says: losing a finished epoch to a cancel helps nobody.
+            await store.SaveEpochAsync(record, CancellationToken.None);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
+using Netpicking.Core.Campaigns;
+using Netpicking.Core.Storage;
+using Netpicking.Core.Training;
+
+namespace Netpicking.Tests.Functional;
+
+[Collection(AppCollection.Name)]
+public sealed class CampaignTests : IDisposable
+{
+    private static readonly RunSettings Tiny = new("tiny", Epochs: 2, TestEvery: 1, LearningRate: 0.002, TrainSize: 300);
+    private readonly NetpickingAppFactory factory = new();
+
+    [Fact]
+    public async Task ACampaignOfThreeNetworksRunsThroughHangfireAndStoresEveryTestedEpoch()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var client = factory.CreateClient();
+        var campaigns = factory.Services.GetRequiredService<CampaignService>();
+        var store = factory.Services.GetRequiredService<ResultsStore>();
+        await campaigns.DefineRunSettingsAsync(Tiny, ct);
+
+        var launch = await campaigns.LaunchAsync(new LaunchRequest("mnistk-1001", "tiny", "mnist", [0, 1, 346]), ct);
+
+        var progress = await WaitForCampaign(store, launch.CampaignId, TimeSpan.FromMinutes(3));
+        Assert.Equal(3, progress.Done);
+        foreach (var trainingId in launch.TrainingsToRun)
+        {
+            var epochs = await store.GetStoredEpochsAsync(trainingId, ct);
+            Assert.Equal([1, 2], epochs.Select(e => e.Epoch));
+            Assert.All(epochs, e => Assert.True(e.Tested));
+            Assert.NotNull(await store.GetPredictionsAsync(trainingId, 2, ct));
+        }
+    }
+
+    [Theory]
+    [InlineData("mnistk-1001", "tiny", "mnist", 5000, "no network with id 5000")]
+    [InlineData("mnistk-1001", "nothing-like-this", "mnist", 0, "no run settings named 'nothing-like-this'")]
+    [InlineData("mnistk-1001", "tiny", "cifar-10", 0, "Unknown dataset 'cifar-10'")]
+    [InlineData("zoo-of-nothing", "tiny", "mnist", 0, "no zoo named 'zoo-of-nothing'")]
+    public async Task BadLaunchesAreRejectedWithAClearMessageAndNothingIsEnqueued(string zoo, string settings, string dataset, int network, string message)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var client = factory.CreateClient();
+        var campaigns = factory.Services.GetRequiredService<CampaignService>();
+        await campaigns.DefineRunSettingsAsync(Tiny, ct);
+
+        var error = await Assert.ThrowsAsync<CampaignLaunchException>(() => campaigns.LaunchAsync(new LaunchRequest(zoo, settings, dataset, [network]), ct));
+
+        Assert.Contains(message, error.Message);
+        Assert.Empty(await factory.Services.GetRequiredService<ResultsStore>().ListCampaignsAsync(ct));
+        Assert.Equal(0, factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi().EnqueuedCount(TrainNetworkJobQueue));
+    }
+
+    [Theory]
+    [InlineData(0, 1, 0.002, "Epochs must be at least 1")]
+    [InlineData(2, 1, -0.1, "learning rate must be greater than 0")]
+    public async Task InvalidRunSettingsAreRejected(int epochs, int testEvery, double learningRate, string message)
+    {
+        using var client = factory.CreateClient();
+        var campaigns = factory.Services.GetRequiredService<CampaignService>();
+
+        var error = await Assert.ThrowsAsync<CampaignLaunchException>(
+            () => campaigns.DefineRunSettingsAsync(new RunSettings("bad", epochs, testEvery, learningRate), TestContext.Current.CancellationToken));
+
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public async Task AMissingDatasetIsRejectedBeforeAnythingIsStored()
+    {
+        using var empty = new Data.TempFolder();
+        factory.Settings["Netpicking:DatasetsFolder"] = empty.Path;
+        using var client = factory.CreateClient();
+        var campaigns = factory.Services.GetRequiredService<CampaignService>();
+
+        // The environment variable is the locator's second place to look; hide it for this launch.
+        var variable = Environment.GetEnvironmentVariable(Core.Data.DataOptions.EnvironmentVariable);
+        Environment.SetEnvironmentVariable(Core.Data.DataOptions.EnvironmentVariable, null);
+        CampaignLaunchException error;
+        try
+        {
+            error = await Assert.ThrowsAsync<CampaignLaunchException>(
+                () => campaigns.LaunchAsync(new LaunchRequest("mnistk-1001", "quick", "fashion-mnist", [0]), TestContext.Current.CancellationToken));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(Core.Data.DataOptions.EnvironmentVariable, variable);
+        }
+
+        Assert.Contains("fashion-mnist", error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(await factory.Services.GetRequiredService<ResultsStore>().ListCampaignsAsync(TestContext.Current.CancellationToken));
+    }
+
+    public void Dispose() => factory.Dispose();
+
+    private const string TrainNetworkJobQueue = Web.Jobs.TrainNetworkJob.Queue;
+
+    internal static async Task<CampaignProgress> WaitForCampaign(ResultsStore store, int campaignId, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var progress = await store.GetCampaignProgressAsync(campaignId);
+            if (progress.Queued == 0 && progress.Running == 0)
+            {
+                return progress;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"The campaign did not finish in {timeout}: {progress}");
+            }
+
+            await Task.Delay(250);
+        }
+    }
+}
