@@ -244,6 +244,42 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
         return true;
     }
 
+    /// <summary>Every training of a campaign with its status and live progress, by network id.</summary>
+    public async Task<IReadOnlyList<CampaignTrainingRow>> GetCampaignTrainingsAsync(int campaignId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.CampaignTrainings.AsNoTracking()
+            .Where(m => m.CampaignId == campaignId)
+            .Select(m => new
+            {
+                m.Training!.Id,
+                NetworkId = m.Training.Network!.ZooNetworkId,
+                m.Training.Network.Name,
+                m.Training.Network.Group,
+                m.Training.Status,
+                m.Training.Attempts,
+                m.Training.ErrorMessage,
+                m.Training.WorkerName,
+                m.Training.StartedAt,
+                m.Training.FinishedAt,
+                m.Training.LastHeartbeatAt,
+                m.Training.ProgressEpoch,
+                m.Training.ProgressBatch,
+                m.Training.ProgressBatches,
+                m.Training.ProgressLoss,
+                m.Training.RunSettings!.Epochs,
+            })
+            .ToListAsync(cancellationToken);
+        return rows
+            .OrderBy(r => r.NetworkId)
+            .Select(r => new CampaignTrainingRow(r.Id, r.NetworkId, r.Name, r.Group, r.Status, r.Attempts, r.ErrorMessage, r.WorkerName,
+                r.StartedAt, r.FinishedAt, r.LastHeartbeatAt,
+                r.ProgressEpoch is { } epoch
+                    ? new TrainingProgress(epoch, r.Epochs, r.ProgressBatch ?? 0, r.ProgressBatches ?? 0, r.ProgressLoss ?? double.NaN)
+                    : null))
+            .ToList();
+    }
+
     /// <summary>The trainings of a campaign, for signalling the jobs of this process when it is cancelled.</summary>
     public async Task<IReadOnlyList<int>> GetCampaignTrainingIdsAsync(int campaignId, CancellationToken cancellationToken = default)
     {

@@ -78,6 +78,9 @@ public static class TorchRuntime
             if (OperatingSystem.IsLinux() && Environment.GetEnvironmentVariable("NETPICKING_ONEDNN") != "1")
             {
                 setUserEnabledMkldnn(globalContext(), false);
+
+                // Without oneDNN, ATen tries NNPACK first, which this CPU lacks: it would print a warning per call.
+                setUserEnabledNNPACK(globalContext(), false);
             }
 
             libTorchReady = true;
@@ -86,6 +89,9 @@ public static class TorchRuntime
 
     [DllImport("libtorch_cpu", EntryPoint = "_ZN2at13globalContextEv")]
     private static extern IntPtr globalContext();
+
+    [DllImport("libtorch_cpu", EntryPoint = "_ZN2at7Context20setUserEnabledNNPACKEb")]
+    private static extern void setUserEnabledNNPACK(IntPtr context, [MarshalAs(UnmanagedType.U1)] bool enabled);
 
     [DllImport("libtorch_cpu", EntryPoint = "_ZN2at7Context20setUserEnabledMkldnnEb")]
     private static extern void setUserEnabledMkldnn(IntPtr context, [MarshalAs(UnmanagedType.U1)] bool enabled);

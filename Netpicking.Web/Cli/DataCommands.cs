@@ -20,12 +20,12 @@ public static class DataCommands
             Description = "mnist or fashion-mnist.",
             DefaultValueFactory = _ => DatasetRegistry.DefaultName,
         };
-        var command = CommandLineServices.WithServiceOptions(
+        var command = CommandLineHost.WithServiceOptions(
             new Command("verify", "Check a dataset's checksums, image counts and class counts.") { dataset });
         command.SetAction(result =>
         {
-            using var services = CommandLineServices.Create(result);
-            var verifier = services.Get<DatasetVerifier>();
+            using var host = CommandLineHost.Build(result);
+            var verifier = host.Services.GetRequiredService<DatasetVerifier>();
             var report = verifier.Verify(result.GetValue(dataset)!);
             var output = result.InvocationConfiguration.Output;
             output.WriteLine($"{report.Dataset} in {report.Folder} ({report.Source?.ToString() ?? "not found"})");

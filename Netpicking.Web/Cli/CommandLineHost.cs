@@ -1,0 +1,64 @@
+using System.CommandLine;
+using Netpicking.Core;
+using Netpicking.Web.Jobs;
+
+namespace Netpicking.Web.Cli;
+
+/// <summary>
+/// A host for commands that need the app's services: the same configuration sources as the dashboard
+/// (appsettings.json, environment variables) plus the <c>--data-dir</c> and <c>--datasets</c> options.
+/// Commands that train also get the Hangfire server, so they run exactly the dashboard's job code.
+/// </summary>
+public static class CommandLineHost
+{
+    public static Option<DirectoryInfo?> DataDirOption { get; } =
+        new("--data-dir") { Description = "The data folder (results database, job store, downloads); default ./data." };
+
+    public static Option<DirectoryInfo?> DatasetsOption { get; } =
+        new("--datasets") { Description = "A folder holding mnist/ and fashion-mnist/ with the four IDX files each." };
+
+    /// <summary>Adds the options every command with services understands.</summary>
+    public static T WithServiceOptions<T>(T command)
+        where T : Command
+    {
+        command.Options.Add(DataDirOption);
+        command.Options.Add(DatasetsOption);
+        return command;
+    }
+
+    public static IHost Build(ParseResult result, bool withJobs = false, IDictionary<string, string?>? settings = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environments.Production,
+        });
+        var overrides = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        if (result.GetValue(DataDirOption) is { } dataDir)
+        {
+            overrides["Netpicking:DataFolder"] = dataDir.FullName;
+        }
+
+        if (result.GetValue(DatasetsOption) is { } datasets)
+        {
+            overrides["Netpicking:DatasetsFolder"] = datasets.FullName;
+        }
+
+        if (!withJobs)
+        {
+            overrides["Netpicking:TrainingWorkers"] = "0";
+        }
+
+        builder.Configuration.AddInMemoryCollection(overrides);
+
+        // The command's own output is the report; the log carries only problems, on stderr.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.AddFilter((category, level) => level >= LogLevel.Warning);
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        builder.Services.AddNetpickingCore(builder.Configuration);
+        builder.Services.AddNetpickingJobs(builder.Configuration);
+        return builder.Build();
+    }
+}

@@ -1,0 +1,170 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Netpicking.Core.Campaigns;
+using Netpicking.Core.Storage;
+using Netpicking.Core.Training;
+using Netpicking.Core.Zoo;
+using Netpicking.Web.Components.Shared;
+
+namespace Netpicking.Web.Components.Pages.Training;
+
+public partial class TrainingPage
+{
+    private readonly CancellationTokenSource disposed = new();
+    private string zoo = ZooCatalog.Mnistk1001;
+    private SelectionKind selection = SelectionKind.OnePerForm;
+    private int sampleSize = 50;
+    private int sampleSeed = 42;
+    private string settingsName = "quick";
+    private string dataset = "mnist";
+    private IReadOnlyList<RunSettings> settings = [];
+    private IReadOnlyList<int> selectedIds = [];
+    private IReadOnlyList<CampaignSummary>? campaigns;
+    private IReadOnlyList<CampaignTrainingRow>? trainings;
+    private int? openCampaign;
+    private bool launching;
+    private string? launchError;
+
+    public enum SelectionKind
+    {
+        Selected,
+        OnePerForm,
+        Sample,
+        All,
+    }
+
+    [SupplyParameterFromQuery(Name = "zoo")] public string? ZooParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "networks")] public string? NetworksParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "campaign")] public int? CampaignParameter { get; set; }
+
+    private string SelectionSummary => selection switch
+    {
+        SelectionKind.Selected => $"{selectedIds.Count} networks chosen on the Zoo page.",
+        SelectionKind.OnePerForm => $"{NetworkSelection.OnePerForm(ZooCatalog.Default.Get(zoo)).Count} networks: Basic and the median-size member of every other form.",
+        SelectionKind.Sample => $"{sampleSize} networks drawn with seed {sampleSeed}, each form represented in proportion to its size.",
+        _ => $"All {Directory.Rows(zoo).Count} networks. On a CPU this is days of work: consider the quick settings first.",
+    };
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (ZooParameter is { } z && Directory.ZooNames.Contains(z))
+        {
+            zoo = z;
+        }
+
+        selectedIds = ParseIds(NetworksParameter);
+        if (selectedIds.Count > 0)
+        {
+            selection = SelectionKind.Selected;
+        }
+
+        openCampaign = CampaignParameter ?? openCampaign;
+        settings = await Store.ListRunSettingsAsync(disposed.Token);
+        await RefreshAsync();
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _ = PollAsync();
+        }
+    }
+
+    /// <summary>Progress is read from the store, so it shows jobs of every worker process, not just this one.</summary>
+    private async Task PollAsync()
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(disposed.Token))
+            {
+                if (campaigns?.Any(c => c.State == CampaignState.Active) == true || trainings?.Any(t => t.Status == TrainingStatus.Running) == true)
+                {
+                    await InvokeAsync(async () =>
+                    {
+                        await RefreshAsync();
+                        StateHasChanged();
+                    });
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private async Task RefreshAsync()
+    {
+        campaigns = await Store.ListCampaignsAsync(disposed.Token);
+        openCampaign ??= campaigns.FirstOrDefault()?.Id;
+        trainings = openCampaign is { } id ? await Store.GetCampaignTrainingsAsync(id, disposed.Token) : null;
+    }
+
+    private async Task LaunchAsync()
+    {
+        launching = true;
+        launchError = null;
+        try
+        {
+            var catalog = ZooCatalog.Default.Get(zoo);
+            IReadOnlyCollection<int>? ids = selection switch
+            {
+                SelectionKind.Selected => selectedIds,
+                SelectionKind.OnePerForm => NetworkSelection.OnePerForm(catalog),
+                SelectionKind.Sample => NetworkSelection.StratifiedSample(catalog, Math.Clamp(sampleSize, 1, catalog.Networks.Length), sampleSeed),
+                _ => null,
+            };
+            var launch = await Campaigns.LaunchAsync(new LaunchRequest(zoo, settingsName, dataset, ids), disposed.Token);
+            openCampaign = launch.CampaignId;
+            await RefreshAsync();
+        }
+        catch (CampaignLaunchException ex)
+        {
+            launchError = ex.Message;
+        }
+        finally
+        {
+            launching = false;
+        }
+    }
+
+    private async Task CancelAsync(int campaignId)
+    {
+        await Campaigns.CancelAsync(campaignId, disposed.Token);
+        await RefreshAsync();
+    }
+
+    private static IReadOnlyList<int> ParseIds(string? text) =>
+        string.IsNullOrWhiteSpace(text)
+            ? []
+            : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : -1)
+                .Where(id => id >= 0)
+                .Distinct()
+                .ToList();
+
+    private static string Describe(RunSettings s) =>
+        $"{s.Epochs} epoch{(s.Epochs == 1 ? "" : "s")}" +
+        (s.TrainSize is { } size ? $" on {size:N0} images" : " on all 60,000 images") +
+        $", lr {s.LearningRate.ToString(CultureInfo.InvariantCulture)}, tested every {(s.TestEvery == 1 ? "epoch" : $"{s.TestEvery} epochs")}";
+
+    private static string Share(int part, int total) =>
+        (total == 0 ? 0 : 100.0 * part / total).ToString("F1", CultureInfo.InvariantCulture) + "%";
+
+    private static string Eta(CampaignSummary c) =>
+        c.State != CampaignState.Active ? ""
+        : CampaignEstimate.Remaining(c.Progress, DateTime.UtcNow - c.CreatedAt) is { } left ? $"about {Format.Duration(left)}"
+        : "estimating…";
+
+    private static bool IsStale(CampaignTrainingRow t) =>
+        t.Status == TrainingStatus.Running && t.LastHeartbeatAt is { } beat && DateTime.UtcNow - beat > ResultsStore.LeaseTimeout;
+
+    public void Dispose()
+    {
+        disposed.Cancel();
+        disposed.Dispose();
+    }
+}
