@@ -45,6 +45,7 @@ public static class CommandLineApp
             "Netpicking: train a zoo of small networks and pick one. Run without a command to serve the dashboard.");
         root.Subcommands.Add(ZooCommands.Build());
         root.Subcommands.Add(DataCommands.Build());
+        root.Subcommands.Add(BenchCommands.Build());
         return root;
     }
 }
