@@ -34,6 +34,34 @@ public sealed class CampaignTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task CancellingACampaignStopsItsRunningTrainingWithinABatch()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var client = factory.CreateClient();
+        var campaigns = factory.Services.GetRequiredService<CampaignService>();
+        var store = factory.Services.GetRequiredService<ResultsStore>();
+        await campaigns.DefineRunSettingsAsync(new RunSettings("long", Epochs: 5, TestEvery: 5, LearningRate: 0.002, TrainSize: 60_000), ct);
+        var launch = await campaigns.LaunchAsync(new LaunchRequest("mnistk-1001", "long", "mnist", [0]), ct);
+        var trainingId = launch.TrainingsToRun[0];
+        while ((await store.GetCampaignTrainingsAsync(launch.CampaignId, ct))[0] is not { Status: TrainingStatus.Running, Progress: { Batch: > 0 } })
+        {
+            await Task.Delay(20, ct);
+        }
+
+        var storedBefore = (await store.GetStoredEpochsAsync(trainingId, ct)).Count;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await campaigns.CancelAsync(launch.CampaignId, ct);
+        var progress = await WaitForCampaign(store, launch.CampaignId, TimeSpan.FromSeconds(30));
+        watch.Stop();
+
+        // The job stops at its next batch, not at the end of the run: at most the epoch in flight is written.
+        Assert.Equal(1, progress.Cancelled);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
+        Assert.InRange((await store.GetStoredEpochsAsync(trainingId, ct)).Count, storedBefore, Math.Min(storedBefore + 1, 4));
+        Assert.Equal(TrainingStatus.Cancelled, (await store.GetTrainingJobAsync(trainingId, ct))!.Status);
+    }
+
     [Theory]
     [InlineData("mnistk-1001", "tiny", "mnist", 5000, "no network with id 5000")]
     [InlineData("mnistk-1001", "nothing-like-this", "mnist", 0, "no run settings named 'nothing-like-this'")]
