@@ -9,7 +9,7 @@ namespace Netpicking.Tests.Functional;
 [Collection(AppCollection.Name)]
 public sealed class CampaignTests : IDisposable
 {
-    private static readonly RunSettings Tiny = new("tiny", Epochs: 2, TestEvery: 1, LearningRate: 0.002, TrainSize: 300);
+    private static readonly RunSettings Tiny = new("tiny", Epochs: 2, TestEvery: 1, LearningRate: 0.002, TrainSize: 2_000);
     private readonly NetpickingAppFactory factory = new();
 
     [Fact]
@@ -25,12 +25,24 @@ public sealed class CampaignTests : IDisposable
 
         var progress = await WaitForCampaign(store, launch.CampaignId, TimeSpan.FromMinutes(3));
         Assert.Equal(3, progress.Done);
-        foreach (var trainingId in launch.TrainingsToRun)
+        var labels = (await factory.Services.GetRequiredService<Core.Data.DatasetLoader>().LoadAsync("mnist", ct)).Test.Labels;
+        foreach (var row in await store.GetCampaignTrainingsAsync(launch.CampaignId, ct))
         {
-            var epochs = await store.GetStoredEpochsAsync(trainingId, ct);
+            var epochs = await store.GetStoredEpochsAsync(row.TrainingId, ct);
             Assert.Equal([1, 2], epochs.Select(e => e.Epoch));
             Assert.All(epochs, e => Assert.True(e.Tested));
-            Assert.NotNull(await store.GetPredictionsAsync(trainingId, 2, ct));
+            foreach (var epoch in epochs)
+            {
+                // The stored argmax is exact: it reproduces the stored accuracy image for image.
+                var predictions = await store.GetPredictionsAsync(row.TrainingId, epoch.Epoch, ct);
+                var correct = predictions!.Argmax.Zip(labels).Count(p => p.First == p.Second);
+                Assert.Equal(epoch.Test!.Accuracy, correct / 10_000.0, 12);
+            }
+
+            if (row.NetworkName == "Basic")
+            {
+                Assert.True(epochs[0].Test!.Accuracy > 0.80, $"Basic after one epoch on 2,000 images: {epochs[0].Test!.Accuracy}");
+            }
         }
     }
 
