@@ -125,36 +125,22 @@ public static class Ensembles
 
         while (steps.Count < maxMembers)
         {
+            // A candidate adds at most 1 to a class and at least 0 to any other, so where the ensemble's top class leads
+            // the runner-up by more than 1 its answer cannot change: count those images once and try candidates on the rest.
+            var (contested, settledCorrect) = Contested(sum, labels);
             var correct = new int[snapshot.NetworkCount];
             Array.Fill(correct, -1);
             var left = budget - spent;
-            Parallel.For(0, snapshot.NetworkCount, () => new float[Classes], (candidate, _, scratch) =>
+            Parallel.For(0, snapshot.NetworkCount, candidate =>
             {
                 var candidateCost = snapshot.Cost(candidate, cost);
                 if (chosen[candidate] || !(candidateCost <= left))
                 {
-                    return scratch;
+                    return;
                 }
 
-                var probabilities = snapshot.Probabilities(candidate);
-                var hits = 0;
-                for (var image = 0; image < labels.Length; image++)
-                {
-                    var offset = image * Classes;
-                    for (var c = 0; c < Classes; c++)
-                    {
-                        scratch[c] = sum[offset + c] + probabilities[offset + c];
-                    }
-
-                    if (Argmax(scratch) == labels[image])
-                    {
-                        hits++;
-                    }
-                }
-
-                correct[candidate] = hits;
-                return scratch;
-            }, _ => { });
+                correct[candidate] = settledCorrect + CountCorrectWith(sum, snapshot.Probabilities(candidate), labels, contested);
+            });
 
             var pick = -1;
             for (var i = 0; i < correct.Length; i++)
@@ -178,6 +164,62 @@ public static class Ensembles
         }
 
         return new GreedyEnsembleResult(cost, budget, steps);
+    }
+
+    private static (int[] Contested, int SettledCorrect) Contested(float[] sum, byte[] labels)
+    {
+        var contested = new List<int>();
+        var settledCorrect = 0;
+        for (var image = 0; image < labels.Length; image++)
+        {
+            var row = sum.AsSpan(image * Classes, Classes);
+            var top = Argmax(row);
+            var runnerUp = float.NegativeInfinity;
+            for (var c = 0; c < Classes; c++)
+            {
+                if (c != top && row[c] > runnerUp)
+                {
+                    runnerUp = row[c];
+                }
+            }
+
+            if (row[top] - runnerUp > 1.001f)
+            {
+                settledCorrect += top == labels[image] ? 1 : 0;
+            }
+            else
+            {
+                contested.Add(image);
+            }
+        }
+
+        return (contested.ToArray(), settledCorrect);
+    }
+
+    private static int CountCorrectWith(float[] sum, ReadOnlySpan<float> probabilities, byte[] labels, int[] images)
+    {
+        var hits = 0;
+        foreach (var image in images)
+        {
+            var offset = image * Classes;
+            var s = sum.AsSpan(offset, Classes);
+            var p = probabilities.Slice(offset, Classes);
+            var best = 0;
+            var bestValue = s[0] + p[0];
+            for (var c = 1; c < Classes; c++)
+            {
+                var value = s[c] + p[c];
+                if (value > bestValue)
+                {
+                    best = c;
+                    bestValue = value;
+                }
+            }
+
+            hits += best == labels[image] ? 1 : 0;
+        }
+
+        return hits;
     }
 
     internal static int Argmax(ReadOnlySpan<float> row)

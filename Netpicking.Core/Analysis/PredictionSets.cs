@@ -55,7 +55,6 @@ public static class PredictionSets
         var answers = snapshot.Predictions(index);
         var labels = snapshot.Labels;
         var random = SplitMix64.Of(options.Seed, snapshot.Networks[index].Id);
-        Span<int> order = stackalloc int[Classes];
 
         var scores = new double[calibration.Count];
         for (var k = 0; k < calibration.Count; k++)
@@ -74,9 +73,8 @@ public static class PredictionSets
             var row = probabilities.Slice(image * Classes, Classes);
             var u = options.Randomized ? random.NextDouble() : 0;
             var size = SetSize(row, answers[image], tau, options, u);
-            Order(row, answers[image], order);
             var truth = labels[image];
-            var inside = order[..size].Contains(truth);
+            var inside = RankOf(row, answers[image], truth, out _) <= size;
             sizes += size;
             covered += inside ? 1 : 0;
             var correct = answers[image] == truth;
@@ -120,20 +118,45 @@ public static class PredictionSets
     /// <summary>The conformity score E of one calibration image (see the class summary); u = 0 when not randomised.</summary>
     public static double ConformalScore(ReadOnlySpan<float> probabilities, byte argmax, int truth, RapsOptions options, double u)
     {
-        Span<int> order = stackalloc int[Classes];
-        Order(probabilities, argmax, order);
-        double cumulative = 0;
-        for (var j = 0; j < Classes; j++)
+        var rank = RankOf(probabilities, argmax, truth, out var cumulative);
+        return cumulative + Penalty(rank, options) - (options.Randomized ? u : 0) * probabilities[truth];
+    }
+
+    /// <summary>
+    /// The 1-based rank of <paramref name="truth"/> in the order described above, and the probability summed over it and
+    /// every class before it; one pass, no sort, because this runs for every image of every network.
+    /// </summary>
+    public static int RankOf(ReadOnlySpan<float> probabilities, byte argmax, int truth, out double cumulative)
+    {
+        if ((uint)truth >= Classes)
         {
-            cumulative += probabilities[order[j]];
-            if (order[j] == truth)
+            throw new ArgumentOutOfRangeException(nameof(truth), truth, "The true class is not one of the 10 classes.");
+        }
+
+        var p = probabilities[truth];
+        cumulative = p;
+        if (truth == argmax)
+        {
+            return 1;
+        }
+
+        var rank = 1;
+        for (var c = 0; c < Classes; c++)
+        {
+            if (c == truth)
             {
-                var rank = j + 1;
-                return cumulative + Penalty(rank, options) - (options.Randomized ? u : 0) * probabilities[order[j]];
+                continue;
+            }
+
+            var q = probabilities[c];
+            if (c == argmax || q > p || (q == p && c < truth))
+            {
+                rank++;
+                cumulative += q;
             }
         }
 
-        throw new ArgumentOutOfRangeException(nameof(truth), truth, "The true class is not one of the 10 classes.");
+        return rank;
     }
 
     /// <summary>τ: the ⌈(1 − α)(n + 1)⌉-th smallest score, or +∞ when there are too few scores for that.</summary>
@@ -158,39 +181,56 @@ public static class PredictionSets
             return Classes;
         }
 
-        Span<int> order = stackalloc int[Classes];
-        Order(probabilities, argmax, order);
-        double cumulative = 0;
-        var below = 0;
-        for (var j = 0; j < Classes; j++)
+        // The common case for a confident network: the argmax alone passes τ, so s = 1 and no order is needed
+        // (randomised, dropping it would leave an empty set, which is not allowed).
+        double cumulative = probabilities[argmax];
+        if (cumulative + Penalty(1, options) > tau)
         {
-            cumulative += probabilities[order[j]];
-            if (cumulative + Penalty(j + 1, options) > tau)
-            {
-                break;
-            }
-
-            below++;
+            return 1;
         }
 
-        var size = Math.Min(below + 1, Classes);
-        if (options.Randomized)
+        // Only the sorted values matter for the size (coverage asks RankOf), so sort nine floats, not class indices.
+        Span<float> rest = stackalloc float[Classes - 1];
+        var n = 0;
+        for (var c = 0; c < Classes; c++)
         {
-            double before = 0;
-            for (var j = 0; j < size - 1; j++)
+            if (c == argmax)
             {
-                before += probabilities[order[j]];
+                continue;
             }
 
-            var last = probabilities[order[size - 1]];
-            var v = (tau - before - Penalty(size, options)) / last;
-            if (u >= v)
+            var value = probabilities[c];
+            var j = n;
+            while (j > 0 && rest[j - 1] < value)
             {
-                size--;
+                rest[j] = rest[j - 1];
+                j--;
+            }
+
+            rest[j] = value;
+            n++;
+        }
+
+        for (var j = 2; j <= Classes; j++)
+        {
+            var before = cumulative;
+            var last = rest[j - 2];
+            cumulative += last;
+            var passes = cumulative + Penalty(j, options) > tau;
+            if (passes || j == Classes)
+            {
+                // s = j: the first class past τ, or all ten when none is.
+                var size = j;
+                if (options.Randomized && u >= (tau - before - Penalty(j, options)) / last)
+                {
+                    size--;
+                }
+
+                return size;
             }
         }
 
-        return Math.Max(size, 1);
+        return Classes;
     }
 
     /// <summary>The classes from most to least likely: the argmax first, then by probability, ties by lower class.</summary>
