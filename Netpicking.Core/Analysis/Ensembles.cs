@@ -139,7 +139,10 @@ public static class Ensembles
                     return;
                 }
 
-                correct[candidate] = settledCorrect + CountCorrectWith(sum, snapshot.Probabilities(candidate), labels, contested);
+                // An ensemble of one answers what the network answers: its exact stored argmax, no probabilities needed.
+                correct[candidate] = steps.Count == 0
+                    ? CountCorrect(snapshot.Predictions(candidate), labels)
+                    : settledCorrect + CountCorrectWith(sum, snapshot.Probabilities(candidate), labels, contested);
             });
 
             var pick = -1;
@@ -194,6 +197,17 @@ public static class Ensembles
         }
 
         return (contested.ToArray(), settledCorrect);
+    }
+
+    private static int CountCorrect(ReadOnlySpan<byte> answers, byte[] labels)
+    {
+        var hits = 0;
+        for (var image = 0; image < labels.Length; image++)
+        {
+            hits += answers[image] == labels[image] ? 1 : 0;
+        }
+
+        return hits;
     }
 
     private static int CountCorrectWith(float[] sum, ReadOnlySpan<float> probabilities, byte[] labels, int[] images)

@@ -60,7 +60,10 @@ internal static class SyntheticPopulation
                 var p = new float[imageCount * 10];
                 for (var i = 0; i < imageCount; i++)
                 {
-                    var confidence = (float)(0.3 + 0.7 * local.NextDouble());
+                    // Roughly calibrated: sure when right, unsure when wrong (uncalibrated networks make RAPS sets large).
+                    var confidence = answers[n][i] == labels[i]
+                        ? (float)(0.6 + 0.4 * local.NextDouble())
+                        : (float)(0.2 + 0.5 * local.NextDouble());
                     for (var c = 0; c < 10; c++)
                     {
                         p[i * 10 + c] = c == answers[n][i] ? confidence : (1 - confidence) / 9;
