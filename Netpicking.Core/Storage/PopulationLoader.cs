@@ -14,10 +14,7 @@ public sealed class PopulationLoader(IDbContextFactory<ResultsDbContext> context
     public async Task<PopulationSnapshot> LoadAsync(PopulationRequest request, byte[] labels, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var dataset = await db.Datasets.AsNoTracking().SingleOrDefaultAsync(d => d.Key == request.DatasetKey, cancellationToken)
-            ?? throw new ArgumentException($"There is no dataset with key '{request.DatasetKey}'.", nameof(request));
-        var settingsEntity = await db.RunSettings.AsNoTracking().SingleOrDefaultAsync(r => r.Name == request.RunSettingsName, cancellationToken)
-            ?? throw new ArgumentException($"There are no run settings named '{request.RunSettingsName}'.", nameof(request));
+        var (dataset, settingsEntity) = await FindScopeAsync(db, request.DatasetKey, request.RunSettingsName, cancellationToken);
         var settings = new RunSettings(settingsEntity.Name, settingsEntity.Epochs, settingsEntity.TestEvery, settingsEntity.LearningRate);
         int? zooId = null;
         if (request.ZooName is not null)
@@ -38,7 +35,7 @@ public sealed class PopulationLoader(IDbContextFactory<ResultsDbContext> context
             .ToListAsync(cancellationToken);
 
         var testedWithResults = epochRows.Where(e => e.Tested).Select(e => e.Epoch).Distinct().Order().ToArray();
-        var epoch = request.Epoch ?? (testedWithResults.Length > 0 ? testedWithResults[^1] : settings.TestedEpochs.LastOrDefault());
+        var epoch = request.Epoch ?? new ScopeEpochs(request.DatasetKey, request.RunSettingsName, settings.TestedEpochs.ToArray(), testedWithResults).Default;
         var scope = new SnapshotScope(request.DatasetKey, request.RunSettingsName, epoch, request.Score ?? ScoreSelector.Accuracy);
 
         var byTraining = new Dictionary<int, List<EpochScores>>();
@@ -103,6 +100,38 @@ public sealed class PopulationLoader(IDbContextFactory<ResultsDbContext> context
 
         var loader = await ProbabilityLoaderAsync(request.Probabilities, trainingIds, epoch, trainings, db, cancellationToken);
         return new PopulationSnapshot(scope, settings.TestedEpochs.ToArray(), networks, labels, answers, loader);
+    }
+
+    /// <summary>
+    /// The tested epochs of a dataset × run settings and those with results (any zoo), without reading a blob: what a
+    /// page offers in its epoch picker and what the command line checks <c>--epoch</c> against.
+    /// </summary>
+    public async Task<ScopeEpochs> EpochsAsync(string datasetKey, string runSettingsName, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var (dataset, settingsEntity) = await FindScopeAsync(db, datasetKey, runSettingsName, cancellationToken);
+        var settings = new RunSettings(settingsEntity.Name, settingsEntity.Epochs, settingsEntity.TestEvery, settingsEntity.LearningRate);
+        var trainings = db.Trainings.Where(t => t.DatasetId == dataset.Id && t.RunSettingsId == settingsEntity.Id);
+        var withResults = await db.EpochResults.AsNoTracking()
+            .Where(e => e.Tested)
+            .Join(trainings, e => e.TrainingId, t => t.Id, (e, t) => e.Epoch)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        return new ScopeEpochs(datasetKey, runSettingsName, settings.TestedEpochs.ToArray(), withResults.Order().ToArray());
+    }
+
+    private static async Task<(Entities.DatasetEntity Dataset, Entities.RunSettingsEntity Settings)> FindScopeAsync(
+        ResultsDbContext db, string datasetKey, string runSettingsName, CancellationToken cancellationToken)
+    {
+        var dataset = await db.Datasets.AsNoTracking().SingleOrDefaultAsync(d => d.Key == datasetKey, cancellationToken)
+            ?? throw new ArgumentException(
+                $"There is no dataset with key '{datasetKey}'. Known: {string.Join(", ", await db.Datasets.Select(d => d.Key).OrderBy(k => k).ToListAsync(cancellationToken))}.",
+                nameof(datasetKey));
+        var settings = await db.RunSettings.AsNoTracking().SingleOrDefaultAsync(r => r.Name == runSettingsName, cancellationToken)
+            ?? throw new ArgumentException(
+                $"There are no run settings named '{runSettingsName}'. Known: {string.Join(", ", await db.RunSettings.Select(r => r.Name).OrderBy(n => n).ToListAsync(cancellationToken))}.",
+                nameof(runSettingsName));
+        return (dataset, settings);
     }
 
     private async Task<Func<int, float[]>?> ProbabilityLoaderAsync(
