@@ -18,6 +18,25 @@ public sealed class DatasetLoader(DatasetLocator locator)
         return await LoadFolderAsync(location.Info, location.Folder, cancellationToken);
     }
 
+    /// <summary>
+    /// The test labels alone (a few KB), for analyses: reading both splits would decompress 60,000 training images
+    /// that a population snapshot never looks at. Uses the shared copy when the dataset is already loaded.
+    /// </summary>
+    public async Task<byte[]> LoadTestLabelsAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var location = await locator.LocateAsync(name, cancellationToken);
+        var fullFolder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(location.Folder));
+        if (Cache.TryGetValue($"{location.Info.Name}|{fullFolder}", out var entry) && entry.IsValueCreated && entry.Value.IsCompletedSuccessfully)
+        {
+            return entry.Value.Result.Test.Labels;
+        }
+
+        var info = location.Info;
+        return await Task.Run(
+            () => IdxReader.ReadLabels(Path.Combine(fullFolder, info.Files.TestLabels.FileName), $"{info.DisplayName} test", info.TestCount),
+            cancellationToken);
+    }
+
     /// <summary>Loads <paramref name="info"/> from <paramref name="folder"/>, or returns the shared copy.</summary>
     public static async Task<LoadedDataset> LoadFolderAsync(DatasetInfo info, string folder, CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,9 @@
+namespace Netpicking.Core.Analysis;
+
+/// <summary>The members chosen one by one under <paramref name="Budget"/> (in <paramref name="Cost"/> units).</summary>
+public sealed record GreedyEnsembleResult(CostKind Cost, double Budget, IReadOnlyList<EnsembleStep> Steps)
+{
+    public IReadOnlyList<int> Members => Steps.Select(s => s.Added).ToArray();
+
+    public double Accuracy => Steps.Count == 0 ? double.NaN : Steps[^1].Accuracy;
+}

@@ -1,0 +1,82 @@
+namespace Netpicking.Core.Analysis;
+
+/// <summary>
+/// Analysis 5: per test image, the share of each class among the voting networks (the good ones by default).
+/// <b>Easy</b>: every voter right. <b>Weird</b>: true-class share &lt; <c>weirdTrueBelow</c> and one wrong class
+/// ≥ <c>weirdWrongAtLeast</c> (often a wrong label). <b>Confusing</b>: no class above <c>confusingAtMost</c>.
+/// </summary>
+public static class TestImageVotes
+{
+    public const double DefaultWeirdTrueBelow = 0.10;
+    public const double DefaultWeirdWrongAtLeast = 0.90;
+    public const double DefaultConfusingAtMost = 0.50;
+
+    /// <param name="voters">Snapshot indices of the networks that vote (e.g. <see cref="GoodGoldResult.GoodIndices"/>).</param>
+    public static ImageVotesResult Compute(
+        PopulationSnapshot snapshot,
+        IReadOnlyList<int> voters,
+        double weirdTrueBelow = DefaultWeirdTrueBelow,
+        double weirdWrongAtLeast = DefaultWeirdWrongAtLeast,
+        double confusingAtMost = DefaultConfusingAtMost)
+    {
+        const int classes = PopulationSnapshot.ClassCount;
+        var images = snapshot.ImageCount;
+        var votes = new int[images * classes];
+        foreach (var voter in voters)
+        {
+            var answers = snapshot.Predictions(voter);
+            for (var image = 0; image < images; image++)
+            {
+                votes[image * classes + answers[image]]++;
+            }
+        }
+
+        var easy = new List<int>();
+        var weird = new List<int>();
+        var confusing = new List<int>();
+        var n = voters.Count;
+        if (n > 0)
+        {
+            var labels = snapshot.Labels;
+            for (var image = 0; image < images; image++)
+            {
+                var row = votes.AsSpan(image * classes, classes);
+                var truth = labels[image];
+                var top = 0;
+                var topWrong = 0;
+                for (var c = 0; c < classes; c++)
+                {
+                    top = Math.Max(top, row[c]);
+                    if (c != truth)
+                    {
+                        topWrong = Math.Max(topWrong, row[c]);
+                    }
+                }
+
+                if (row[truth] == n)
+                {
+                    easy.Add(image);
+                }
+
+                if ((double)row[truth] / n < weirdTrueBelow && (double)topWrong / n >= weirdWrongAtLeast)
+                {
+                    weird.Add(image);
+                }
+
+                if ((double)top / n <= confusingAtMost)
+                {
+                    confusing.Add(image);
+                }
+            }
+        }
+
+        return new ImageVotesResult(n, votes, easy, weird, confusing);
+    }
+
+    /// <summary>The voters (snapshot indices) that answered <paramref name="image"/> correctly.</summary>
+    public static IReadOnlyList<int> RightVoters(PopulationSnapshot snapshot, IReadOnlyList<int> voters, int image)
+    {
+        var truth = snapshot.Labels[image];
+        return voters.Where(v => snapshot.Predictions(v)[image] == truth).ToArray();
+    }
+}
