@@ -48,6 +48,7 @@ public static class CommandLineApp
         root.Subcommands.Add(TrainCommands.Train());
         root.Subcommands.Add(TrainCommands.Runs());
         root.Subcommands.Add(BenchCommands.Build());
+        root.Subcommands.Add(ExportCommands.Build());
         return root;
     }
 }
