@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddSingleton<TrainingCancellations>();
         services.AddSingleton<TrainingRunner>();
         services.AddSingleton<CampaignService>();
+        services.AddSingleton<Export.ExportLoader>();
         return services;
     }
 }

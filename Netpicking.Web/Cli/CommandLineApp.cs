@@ -49,6 +49,7 @@ public static class CommandLineApp
         root.Subcommands.Add(TrainCommands.Runs());
         root.Subcommands.Add(BenchCommands.Build());
         root.Subcommands.Add(AnalyzeCommands.Build());
+        root.Subcommands.Add(ExportCommands.Build());
         return root;
     }
 }
