@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using Microsoft.EntityFrameworkCore;
 using Netpicking.Core.Analysis;
 using Netpicking.Core.Training;
@@ -127,12 +128,27 @@ public sealed class PopulationLoader(IDbContextFactory<ResultsDbContext> context
                     return ToProbabilities(packed);
                 };
             default:
-                var packedByTraining = await db.EpochPredictions.AsNoTracking()
+                // Stream the blobs and decode each as it arrives: holding 200 MB of packed blobs until the end only made
+                // the garbage collector work harder.
+                var position = new Dictionary<int, int>(trainingIds.Count);
+                for (var i = 0; i < trainingIds.Count; i++)
+                {
+                    position[trainingIds[i]] = i;
+                }
+
+                var decoded = new float[trainingIds.Count][];
+                var rows = db.EpochPredictions.AsNoTracking()
                     .Where(p => p.Epoch == epoch)
                     .Join(trainings, p => p.TrainingId, t => t.Id, (p, t) => new { p.TrainingId, p.LogProbabilities })
-                    .ToDictionaryAsync(p => p.TrainingId, p => p.LogProbabilities, cancellationToken);
-                var decoded = new float[trainingIds.Count][];
-                Parallel.For(0, trainingIds.Count, i => decoded[i] = ToProbabilities(packedByTraining[trainingIds[i]]));
+                    .AsAsyncEnumerable();
+                await foreach (var row in rows.WithCancellation(cancellationToken))
+                {
+                    if (position.TryGetValue(row.TrainingId, out var index))
+                    {
+                        decoded[index] = ToProbabilities(row.LogProbabilities);
+                    }
+                }
+
                 return index => decoded[index];
         }
     }
@@ -152,9 +168,20 @@ public sealed class PopulationLoader(IDbContextFactory<ResultsDbContext> context
 
         var table = ExpOfHalf.Value;
         var values = new float[packedLogProbabilities.Length / PredictionCodec.BytesPerValue];
-        for (var i = 0; i < values.Length; i++)
+        if (BitConverter.IsLittleEndian)
         {
-            values[i] = table[BinaryPrimitives.ReadUInt16LittleEndian(packedLogProbabilities.Slice(i * PredictionCodec.BytesPerValue))];
+            var bits = MemoryMarshal.Cast<byte, ushort>(packedLogProbabilities);
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = table[bits[i]];
+            }
+        }
+        else
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = table[BinaryPrimitives.ReadUInt16LittleEndian(packedLogProbabilities[(i * PredictionCodec.BytesPerValue)..])];
+            }
         }
 
         return values;
