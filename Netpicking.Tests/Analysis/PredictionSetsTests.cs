@@ -33,6 +33,21 @@ public sealed class PredictionSetsTests
         Assert.Equal(10, PredictionSets.SetSize(Row, 0, double.PositiveInfinity, Penalised, 0));
     }
 
+    [Theory]
+    [InlineData(0.05)]
+    [InlineData(0.5)]
+    [InlineData(0.99)]
+    public void ThresholdMatchesTheSortedOrderWithManyTies(double alpha)
+    {
+        // 1,000 scores drawn from only 17 values, so ties are everywhere; the reference is a plain sort.
+        var random = new Netpicking.Core.Common.SplitMix64(5);
+        var scores = Enumerable.Range(0, 1000).Select(_ => random.NextInt(17) / 16.0).ToArray();
+        var sorted = scores.Order().ToArray();
+        var k = (int)Math.Ceiling((1 - alpha) * 1001 - 1e-9);
+
+        Assert.Equal(sorted[Math.Max(k, 1) - 1], PredictionSets.Threshold(scores, alpha));
+    }
+
     [Fact]
     public void NonRandomisedSetsStopAfterTheFirstClassPastTau()
     {

@@ -115,6 +115,23 @@ public sealed class PopulationLoaderTests
     }
 
     [Fact]
+    public void DecodesEveryStoredValueToItsExponential()
+    {
+        float[] logProbabilities = [0, -0.105f, -2.3f, -10, float.NegativeInfinity, -0.5f, -1, -3, -4, -5];
+        var packed = PredictionCodec.PackLogProbabilities(logProbabilities);
+
+        var probabilities = PopulationLoader.ToProbabilities(packed);
+
+        // exp of the float16-rounded value: exp(0) = 1, exp(−∞) = 0, the rest within float16 rounding.
+        Assert.Equal(1f, probabilities[0]);
+        Assert.Equal(0f, probabilities[4]);
+        for (var i = 0; i < logProbabilities.Length; i++)
+        {
+            Assert.Equal(MathF.Exp((float)(Half)logProbabilities[i]), probabilities[i]);
+        }
+    }
+
+    [Fact]
     public async Task UnknownScopeSaysWhatIsMissing()
     {
         await using var database = await FilledAsync();
