@@ -1,6 +1,9 @@
 namespace Netpicking.Core.Training;
 
-/// <summary>The scores of one tested epoch on the test set (product.md 3).</summary>
+/// <summary>
+/// The scores of one tested epoch on the test set (product.md 3). <see cref="Confusion"/> is row-major:
+/// index truth × 10 + predicted. Balanced accuracy is the mean of the per-class recalls.
+/// </summary>
 public sealed record EvaluationMetrics(
     double TestLoss,
     double Accuracy,
@@ -11,9 +14,6 @@ public sealed record EvaluationMetrics(
     IReadOnlyList<int> Confusion)
 {
     public const int Classes = 10;
-
-    /// <summary>Confusion count for true class <paramref name="truth"/> predicted as <paramref name="predicted"/>.</summary>
-    public int ConfusionAt(int truth, int predicted) => Confusion[(truth * Classes) + predicted];
 
     /// <summary>
     /// Scores log-probabilities (<paramref name="logProbs"/>: N × 10, row-major) against the labels.
