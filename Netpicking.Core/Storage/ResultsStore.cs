@@ -123,17 +123,7 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
             throw new ArgumentException($"Run settings named '{settings.Name}' already exist; choose another name.", nameof(settings));
         }
 
-        var entity = new RunSettingsEntity
-        {
-            Name = settings.Name,
-            Epochs = settings.Epochs,
-            TestEvery = settings.TestEvery,
-            LearningRate = settings.LearningRate,
-            TrainBatchSize = settings.TrainBatchSize,
-            TrainSize = settings.TrainSize,
-            Seed = settings.Seed,
-            IsBuiltIn = false,
-        };
+        var entity = RunSettingsEntity.From(settings);
         db.RunSettings.Add(entity);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

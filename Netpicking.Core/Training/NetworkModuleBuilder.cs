@@ -8,9 +8,27 @@ namespace Netpicking.Core.Training;
 /// <summary>Builds the TorchSharp module of a network spec, layer for layer (default PyTorch initialisation).</summary>
 public static class NetworkModuleBuilder
 {
-    public static nn.Module<Tensor, Tensor> Build(NetworkSpec spec)
+    // Default initialisation draws from libtorch's process-wide generator. Every build holds this gate, so a
+    // seeded build (seed, then draw) never interleaves with another build and the same seed gives the same weights.
+    private static readonly Lock InitialisationGate = new();
+
+    /// <summary>Builds the module; with <paramref name="seed"/>, its initial weights are the ones that seed gives.</summary>
+    public static nn.Module<Tensor, Tensor> Build(NetworkSpec spec, int? seed = null)
     {
         TorchRuntime.EnsureReady();
+        lock (InitialisationGate)
+        {
+            if (seed is { } value)
+            {
+                torch.manual_seed(value);
+            }
+
+            return BuildUnlocked(spec);
+        }
+    }
+
+    private static nn.Module<Tensor, Tensor> BuildUnlocked(NetworkSpec spec)
+    {
         var steps = new List<(string, nn.Module<Tensor, Tensor>)>(spec.Layers.Length);
         for (var i = 0; i < spec.Layers.Length; i++)
         {

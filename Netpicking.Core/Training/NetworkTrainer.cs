@@ -13,10 +13,6 @@ namespace Netpicking.Core.Training;
 /// </summary>
 public sealed class NetworkTrainer(TrainerOptions options)
 {
-    // Default initialisation draws from libtorch's process-wide generator: seeding and building must not
-    // interleave with another job's, or the same seed would give different weights.
-    private static readonly Lock InitialisationGate = new();
-
     public Device Device { get; } = TorchRuntime.PickDevice();
 
     public async Task TrainAsync(
@@ -36,7 +32,7 @@ public sealed class NetworkTrainer(TrainerOptions options)
 
         torch.set_num_threads(options.Threads);
         using var model = BuildSeeded(request);
-        using var optimizer = optim.Adam(model.parameters(), settings.LearningRate, 0.9, 0.999, 1e-8, amsgrad: true);
+        using var optimizer = TrainStep.CreateOptimizer(model, settings.LearningRate);
         var checkpoints = request.CheckpointFolder is null ? null : new CheckpointFolder(request.CheckpointFolder);
 
         // Continue after the newest checkpoint the store has caught up with; without one, replay from the
@@ -61,15 +57,8 @@ public sealed class NetworkTrainer(TrainerOptions options)
         checkpoints?.Delete();
     }
 
-    private nn.Module<Tensor, Tensor> BuildSeeded(TrainingRequest request)
-    {
-        lock (InitialisationGate)
-        {
-            torch.manual_seed(request.Settings.Seed);
-            var module = NetworkModuleBuilder.Build(request.Network);
-            return Device.type == DeviceType.CPU ? module : module.to(Device);
-        }
-    }
+    private nn.Module<Tensor, Tensor> BuildSeeded(TrainingRequest request) =>
+        TrainStep.BuildSeeded(request.Network, request.Settings.Seed, Device);
 
     private (double Loss, double Seconds) TrainEpoch(
         nn.Module<Tensor, Tensor> model,
@@ -91,18 +80,9 @@ public sealed class NetworkTrainer(TrainerOptions options)
         for (var b = 0; b < batches; b++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            using var scope = NewDisposeScope();
             var start = b * settings.TrainBatchSize;
             var size = Math.Min(settings.TrainBatchSize, order.Length - start);
-            var index = orderTensor.narrow(0, start, size);
-            var x = request.Data.TrainImages.index_select(0, index).to(Device);
-            var y = request.Data.TrainLabels.index_select(0, index).to(Device);
-
-            optimizer.zero_grad();
-            var loss = nn.functional.nll_loss(model.forward(x), y);
-            loss.backward();
-            optimizer.step();
-            lossSum += loss.item<float>();
+            lossSum += TrainStep.Run(model, optimizer, request.Data, orderTensor, start, size, Device);
 
             if (progress is not null && ((b + 1) % options.ProgressEveryBatches == 0 || b + 1 == batches))
             {

@@ -16,6 +16,9 @@ public static class TorchRuntime
     private static bool initialised;
     private static bool libTorchReady;
 
+    /// <summary>Whether libtorch's oneDNN kernels are in use (after <see cref="EnsureReady"/>); benchmarks report it.</summary>
+    public static bool OneDnnEnabled { get; private set; } = true;
+
     /// <summary>
     /// Loads the GLIBCXX shim where the build produced one (docs/decisions/0001): it must be global
     /// before libLibTorchSharp.so is loaded, so that its weakened version requirement resolves.
@@ -78,6 +81,7 @@ public static class TorchRuntime
             if (OperatingSystem.IsLinux() && Environment.GetEnvironmentVariable("NETPICKING_ONEDNN") != "1")
             {
                 setUserEnabledMkldnn(globalContext(), false);
+                OneDnnEnabled = false;
 
                 // Without oneDNN, ATen tries NNPACK first, which this CPU lacks: it would print a warning per call.
                 setUserEnabledNNPACK(globalContext(), false);

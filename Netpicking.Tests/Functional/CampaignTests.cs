@@ -9,7 +9,7 @@ namespace Netpicking.Tests.Functional;
 [Collection(AppCollection.Name)]
 public sealed class CampaignTests : IDisposable
 {
-    private static readonly RunSettings Tiny = new("tiny", Epochs: 2, TestEvery: 1, LearningRate: 0.002, TrainSize: 300);
+    private static readonly RunSettings Tiny = new("tiny", Epochs: 2, TestEvery: 1, LearningRate: 0.002, TrainSize: 2_000);
     private readonly NetpickingAppFactory factory = new();
 
     [Fact]
@@ -25,13 +25,53 @@ public sealed class CampaignTests : IDisposable
 
         var progress = await WaitForCampaign(store, launch.CampaignId, TimeSpan.FromMinutes(3));
         Assert.Equal(3, progress.Done);
-        foreach (var trainingId in launch.TrainingsToRun)
+        var labels = (await factory.Services.GetRequiredService<Core.Data.DatasetLoader>().LoadAsync("mnist", ct)).Test.Labels;
+        foreach (var row in await store.GetCampaignTrainingsAsync(launch.CampaignId, ct))
         {
-            var epochs = await store.GetStoredEpochsAsync(trainingId, ct);
+            var epochs = await store.GetStoredEpochsAsync(row.TrainingId, ct);
             Assert.Equal([1, 2], epochs.Select(e => e.Epoch));
             Assert.All(epochs, e => Assert.True(e.Tested));
-            Assert.NotNull(await store.GetPredictionsAsync(trainingId, 2, ct));
+            foreach (var epoch in epochs)
+            {
+                // The stored argmax is exact: it reproduces the stored accuracy image for image.
+                var predictions = await store.GetPredictionsAsync(row.TrainingId, epoch.Epoch, ct);
+                var correct = predictions!.Argmax.Zip(labels).Count(p => p.First == p.Second);
+                Assert.Equal(epoch.Test!.Accuracy, correct / 10_000.0, 12);
+            }
+
+            if (row.NetworkName == "Basic")
+            {
+                Assert.True(epochs[0].Test!.Accuracy > 0.80, $"Basic after one epoch on 2,000 images: {epochs[0].Test!.Accuracy}");
+            }
         }
+    }
+
+    [Fact]
+    public async Task CancellingACampaignStopsItsRunningTrainingWithinABatch()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var client = factory.CreateClient();
+        var campaigns = factory.Services.GetRequiredService<CampaignService>();
+        var store = factory.Services.GetRequiredService<ResultsStore>();
+        await campaigns.DefineRunSettingsAsync(new RunSettings("long", Epochs: 5, TestEvery: 5, LearningRate: 0.002, TrainSize: 60_000), ct);
+        var launch = await campaigns.LaunchAsync(new LaunchRequest("mnistk-1001", "long", "mnist", [0]), ct);
+        var trainingId = launch.TrainingsToRun[0];
+        while ((await store.GetCampaignTrainingsAsync(launch.CampaignId, ct))[0] is not { Status: TrainingStatus.Running, Progress: { Batch: > 0 } })
+        {
+            await Task.Delay(20, ct);
+        }
+
+        var storedBefore = (await store.GetStoredEpochsAsync(trainingId, ct)).Count;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await campaigns.CancelAsync(launch.CampaignId, ct);
+        var progress = await WaitForCampaign(store, launch.CampaignId, TimeSpan.FromSeconds(30));
+        watch.Stop();
+
+        // The job stops at its next batch, not at the end of the run: at most the epoch in flight is written.
+        Assert.Equal(1, progress.Cancelled);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
+        Assert.InRange((await store.GetStoredEpochsAsync(trainingId, ct)).Count, storedBefore, Math.Min(storedBefore + 1, 4));
+        Assert.Equal(TrainingStatus.Cancelled, (await store.GetTrainingJobAsync(trainingId, ct))!.Status);
     }
 
     [Theory]

@@ -112,7 +112,7 @@ public sealed class CampaignTests
     }
 
     [Fact]
-    public async Task CancellingCancelsQueuedTrainingsNotWantedElsewhere()
+    public async Task CancellingCancelsQueuedAndRunningTrainingsNotWantedElsewhere()
     {
         await using var database = await TempResultsDatabase.CreateAsync();
         var store = database.Store;
@@ -124,8 +124,9 @@ public sealed class CampaignTests
 
         Assert.True(await store.CancelCampaignAsync(launch.CampaignId, ct));
 
-        // 0 keeps running; 1 and 2 are cancelled; 3 stays queued for the other campaign.
-        Assert.Equal(new CampaignProgress(1, 1, 0, 0, 2), await store.GetCampaignProgressAsync(launch.CampaignId, ct));
+        // 0 (running), 1 and 2 are cancelled — the running job sees it at its next heartbeat; 3 stays queued
+        // for the other campaign.
+        Assert.Equal(new CampaignProgress(1, 0, 0, 0, 3), await store.GetCampaignProgressAsync(launch.CampaignId, ct));
         Assert.Equal(new CampaignProgress(2, 0, 0, 0, 0), await store.GetCampaignProgressAsync(other.CampaignId, ct));
         Assert.False(await store.MarkRunningAsync(launch.TrainingsToRun[1], Environment(), ct));
         Assert.False(await store.CancelCampaignAsync(launch.CampaignId, ct));
@@ -165,8 +166,12 @@ public sealed class CampaignTests
         await StorageTestData.SeedZooAsync(store, networks: 1);
         var id = (await store.CreateCampaignAsync(Request([0]), ct)).TrainingsToRun[0];
 
-        Assert.True(await store.MarkRunningAsync(id, Environment(), ct));
-        Assert.True(await store.MarkRunningAsync(id, Environment(), ct)); // a job re-run after a crash
+        var clock = new SettableClock(DateTimeOffset.UtcNow);
+        var workerClock = new ResultsStore(database.Factory, clock);
+        Assert.True(await workerClock.MarkRunningAsync(id, Environment(), ct));
+        Assert.False(await workerClock.MarkRunningAsync(id, Environment(), ct)); // the same job fetched twice while the first runs
+        clock.Now += ResultsStore.LeaseTimeout + TimeSpan.FromSeconds(1);
+        Assert.True(await workerClock.MarkRunningAsync(id, Environment(), ct)); // a job re-run after its worker was killed
         await store.MarkDoneAsync(id, ct);
         Assert.False(await store.MarkRunningAsync(id, Environment(), ct));
 
@@ -181,4 +186,11 @@ public sealed class CampaignTests
     }
 
     private static RunEnvironment Environment() => new("cpu", 1, "TorchSharp 0.107.0", "worker-1");
+
+    private sealed class SettableClock(DateTimeOffset start) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = start;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
 }

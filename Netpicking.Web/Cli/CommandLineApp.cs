@@ -47,6 +47,7 @@ public static class CommandLineApp
         root.Subcommands.Add(DataCommands.Build());
         root.Subcommands.Add(TrainCommands.Train());
         root.Subcommands.Add(TrainCommands.Runs());
+        root.Subcommands.Add(BenchCommands.Build());
         return root;
     }
 }

@@ -11,6 +11,10 @@ public static class DashboardHost
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+
+        // Serve wwwroot and component styles from the build output in every environment (tests, a run from
+        // the bin folder), not only in Development; a published app has no manifest and is unaffected.
+        builder.WebHost.UseStaticWebAssets();
         builder.AddNetpickingDashboard();
 
         var app = builder.Build();

@@ -4,12 +4,12 @@ namespace Netpicking.Web.Jobs;
 
 /// <summary>
 /// In every process that trains: puts the trainings of workers that vanished (killed, machine lost) back
-/// on the queue, at start and every half minute. Hangfire's SQLite store would only re-run such a job
+/// on the queue, at start and every ten seconds. Hangfire's SQLite store would only re-run such a job
 /// after its invisibility timeout (hours), and it has no heartbeat (engineering.md, pitfall 5).
 /// </summary>
 public sealed class StaleTrainingRecovery(IServiceProvider services, ILogger<StaleTrainingRecovery> logger) : BackgroundService
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -14,17 +14,6 @@ public sealed class RunSettingsConfiguration : IEntityTypeConfiguration<RunSetti
         builder.HasIndex(r => r.Name).IsUnique();
 
         // product.md 3; seeded by the migration so every database has them under the same ids.
-        builder.HasData(RunSettings.BuiltIn.Select((settings, index) => new RunSettingsEntity
-        {
-            Id = index + 1,
-            Name = settings.Name,
-            Epochs = settings.Epochs,
-            TestEvery = settings.TestEvery,
-            LearningRate = settings.LearningRate,
-            TrainBatchSize = settings.TrainBatchSize,
-            TrainSize = settings.TrainSize,
-            Seed = settings.Seed,
-            IsBuiltIn = true,
-        }));
+        builder.HasData(RunSettings.BuiltIn.Select((settings, index) => RunSettingsEntity.From(settings, id: index + 1)));
     }
 }

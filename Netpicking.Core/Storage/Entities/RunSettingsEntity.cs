@@ -22,4 +22,18 @@ public sealed class RunSettingsEntity
     public int Seed { get; set; }
 
     public bool IsBuiltIn { get; set; }
+
+    /// <summary>The entity for <paramref name="settings"/>; <paramref name="id"/> only for the seeded built-ins.</summary>
+    public static RunSettingsEntity From(RunSettings settings, int id = 0) => new()
+    {
+        Id = id,
+        Name = settings.Name,
+        Epochs = settings.Epochs,
+        TestEvery = settings.TestEvery,
+        LearningRate = settings.LearningRate,
+        TrainBatchSize = settings.TrainBatchSize,
+        TrainSize = settings.TrainSize,
+        Seed = settings.Seed,
+        IsBuiltIn = settings.IsBuiltIn,
+    };
 }

@@ -1,0 +1,44 @@
+using Netpicking.Core.Zoo;
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace Netpicking.Core.Training;
+
+/// <summary>
+/// One optimiser step as product.md 3 trains: NLL on the network's LogSoftmax output, Adam with AMSGrad.
+/// Shared by <see cref="NetworkTrainer"/> and <see cref="TrainingBenchmark"/>, so the benchmark times the
+/// code that trains, not a copy of it.
+/// </summary>
+public static class TrainStep
+{
+    /// <summary>The network's module with the weights <paramref name="seed"/> gives, on <paramref name="device"/>.</summary>
+    public static nn.Module<Tensor, Tensor> BuildSeeded(NetworkSpec network, int seed, Device device)
+    {
+        var module = NetworkModuleBuilder.Build(network, seed);
+        return device.type == DeviceType.CPU ? module : module.to(device);
+    }
+
+    /// <summary>Adam with AMSGrad and PyTorch's default betas and epsilon, at <paramref name="learningRate"/>.</summary>
+    public static OptimizerHelper CreateOptimizer(nn.Module model, double learningRate) =>
+        optim.Adam(model.parameters(), learningRate, 0.9, 0.999, 1e-8, amsgrad: true);
+
+    /// <summary>
+    /// Trains on the images <paramref name="order"/>[start .. start+size) of <paramref name="data"/> and returns
+    /// the batch's mean loss. Every tensor made here is freed before it returns (engineering.md pitfall 3).
+    /// </summary>
+    public static float Run(
+        nn.Module<Tensor, Tensor> model, OptimizerHelper optimizer, TrainingData data, Tensor order, long start, long size, Device device)
+    {
+        using var scope = NewDisposeScope();
+        var index = order.narrow(0, start, size);
+        var x = data.TrainImages.index_select(0, index).to(device);
+        var y = data.TrainLabels.index_select(0, index).to(device);
+
+        optimizer.zero_grad();
+        var loss = nn.functional.nll_loss(model.forward(x), y);
+        loss.backward();
+        optimizer.step();
+        return loss.item<float>();
+    }
+}
