@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using Microsoft.EntityFrameworkCore;
 using Netpicking.Core.Analysis;
 using Netpicking.Core.Training;
@@ -11,6 +13,17 @@ namespace Netpicking.Core.Storage;
 /// </summary>
 public sealed class PopulationLoader(IDbContextFactory<ResultsDbContext> contextFactory)
 {
+    private static readonly Lazy<float[]> ExpOfHalf = new(() =>
+    {
+        var table = new float[ushort.MaxValue + 1];
+        for (var bits = 0; bits <= ushort.MaxValue; bits++)
+        {
+            table[bits] = MathF.Exp((float)BitConverter.UInt16BitsToHalf((ushort)bits));
+        }
+
+        return table;
+    });
+
     public async Task<PopulationSnapshot> LoadAsync(PopulationRequest request, byte[] labels, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -126,23 +139,57 @@ public sealed class PopulationLoader(IDbContextFactory<ResultsDbContext> context
                     return ToProbabilities(packed);
                 };
             default:
-                var packedByTraining = await db.EpochPredictions.AsNoTracking()
+                // Streamed and decoded row by row: holding every packed blob until the last arrives would add 200 MB to
+                // the peak for a full zoo, and decoding (one table lookup a value) is faster than reading.
+                var indexByTraining = trainingIds.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
+                var decoded = new float[trainingIds.Count][];
+                var rows = db.EpochPredictions.AsNoTracking()
                     .Where(p => p.Epoch == epoch)
                     .Join(trainings, p => p.TrainingId, t => t.Id, (p, t) => new { p.TrainingId, p.LogProbabilities })
-                    .ToDictionaryAsync(p => p.TrainingId, p => p.LogProbabilities, cancellationToken);
-                var decoded = new float[trainingIds.Count][];
-                Parallel.For(0, trainingIds.Count, i => decoded[i] = ToProbabilities(packedByTraining[trainingIds[i]]));
+                    .AsAsyncEnumerable();
+                await foreach (var row in rows.WithCancellation(cancellationToken))
+                {
+                    if (indexByTraining.TryGetValue(row.TrainingId, out var index))
+                    {
+                        decoded[index] = ToProbabilities(row.LogProbabilities);
+                    }
+                }
+
                 return index => decoded[index];
         }
     }
 
-    /// <summary>Stored float16 log-probabilities to probabilities.</summary>
+    /// <summary>
+    /// Stored float16 log-probabilities to probabilities. A float16 has only 65,536 bit patterns, so exp of every one is
+    /// computed once (256 kB) and decoding is one lookup a value: a full zoo's 100 million values took seconds through
+    /// <see cref="Half"/> conversion and <see cref="MathF.Exp(float)"/>. The table holds exactly what that path gives.
+    /// </summary>
     public static float[] ToProbabilities(ReadOnlySpan<byte> packedLogProbabilities)
     {
-        var values = PredictionCodec.UnpackLogProbabilities(packedLogProbabilities);
-        for (var i = 0; i < values.Length; i++)
+        const int bytesPerImage = PredictionCodec.ClassCount * PredictionCodec.BytesPerValue;
+        if (packedLogProbabilities.Length % bytesPerImage != 0)
         {
-            values[i] = MathF.Exp(values[i]);
+            throw new ArgumentException(
+                $"Packed log-probabilities must hold {bytesPerImage} bytes per image; got {packedLogProbabilities.Length} bytes.",
+                nameof(packedLogProbabilities));
+        }
+
+        var table = ExpOfHalf.Value;
+        var values = new float[packedLogProbabilities.Length / PredictionCodec.BytesPerValue];
+        if (BitConverter.IsLittleEndian)
+        {
+            var bits = MemoryMarshal.Cast<byte, ushort>(packedLogProbabilities);
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = table[bits[i]];
+            }
+        }
+        else
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = table[BinaryPrimitives.ReadUInt16LittleEndian(packedLogProbabilities[(i * PredictionCodec.BytesPerValue)..])];
+            }
         }
 
         return values;
