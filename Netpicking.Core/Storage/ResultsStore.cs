@@ -491,6 +491,78 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
         }
     }
 
+    /// <summary>
+    /// Saves many epochs (of one or several trainings) in one transaction: for bulk imports and the analysis benchmark,
+    /// where a commit per epoch would spend most of the time syncing the file. Training jobs use
+    /// <see cref="SaveEpochAsync"/>, whose transaction covers exactly one epoch. Epochs already stored are left as they
+    /// are; returns how many were saved. Any invalid record, or an unknown training, throws and stores nothing.
+    /// </summary>
+    public async Task<int> SaveEpochsAsync(IReadOnlyList<EpochRecord> records, CancellationToken cancellationToken = default)
+    {
+        foreach (var record in records)
+        {
+            ValidateEpoch(record);
+        }
+
+        var duplicate = records.GroupBy(r => (r.TrainingId, r.Epoch)).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException(
+                $"Epoch {duplicate.Key.Epoch} of training {duplicate.Key.TrainingId} appears more than once.", nameof(records));
+        }
+
+        if (records.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var trainingIds = records.Select(r => r.TrainingId).Distinct().ToList();
+        var known = await db.Trainings.Where(t => trainingIds.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancellationToken);
+        var unknown = trainingIds.Except(known).ToList();
+        if (unknown.Count > 0)
+        {
+            throw UnknownTraining(unknown[0]);
+        }
+
+        var stored = (await db.EpochResults.Where(e => trainingIds.Contains(e.TrainingId))
+                .Select(e => new { e.TrainingId, e.Epoch })
+                .ToListAsync(cancellationToken))
+            .Select(e => (e.TrainingId, e.Epoch))
+            .ToHashSet();
+        var saved = 0;
+        foreach (var record in records)
+        {
+            if (stored.Contains((record.TrainingId, record.Epoch)))
+            {
+                continue;
+            }
+
+            db.EpochResults.Add(ToEntity(record));
+            if (record.Predictions is { } predictions)
+            {
+                db.EpochPredictions.Add(new EpochPredictionsEntity
+                {
+                    TrainingId = record.TrainingId,
+                    Epoch = record.Epoch,
+                    ImageCount = predictions.ImageCount,
+                    LogProbabilities = predictions.LogProbabilities,
+                    Argmax = predictions.Argmax,
+                });
+            }
+
+            saved++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var now = Now();
+        await db.Trainings.Where(t => trainingIds.Contains(t.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastHeartbeatAt, now), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
+    }
+
     /// <summary>The stored epochs of a training in order, without predictions.</summary>
     public async Task<IReadOnlyList<StoredEpoch>> GetStoredEpochsAsync(int trainingId, CancellationToken cancellationToken = default)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Netpicking.Core.Analysis.Benchmark;
 using Netpicking.Core.Data;
 using Netpicking.Core.Training;
 using Netpicking.Core.Zoo;
@@ -8,16 +9,135 @@ using TorchSharp;
 
 namespace Netpicking.Web.Cli;
 
-/// <summary><c>bench train</c>: training throughput of three reference networks (bench/README.md).</summary>
+/// <summary>
+/// <c>bench train</c>: training throughput of three reference networks; <c>bench analyze</c>: loading and analysis times on a
+/// full-scale synthetic population (bench/README.md).
+/// </summary>
 public static class BenchCommands
 {
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     public static Command Build()
     {
-        var bench = new Command("bench", "Measure how fast networks train here.");
+        var bench = new Command("bench", "Measure how fast networks train and populations are analysed here.");
         bench.Subcommands.Add(Train());
+        bench.Subcommands.Add(Analyze());
         return bench;
+    }
+
+    private static Command Analyze()
+    {
+        var defaults = new AnalysisBenchmarkOptions();
+        var networks = new Option<int>("--networks") { Description = "The first N networks of mnistk-1001.", DefaultValueFactory = _ => defaults.Networks };
+        var snapshots = new Option<int>("--snapshots") { Description = "Tested epochs per network.", DefaultValueFactory = _ => defaults.Snapshots };
+        var seed = new Option<int>("--seed") { Description = "Seed of the synthetic population.", DefaultValueFactory = _ => defaults.Seed };
+        var keep = new Option<DirectoryInfo?>("--keep")
+        {
+            Description = "Write the store into this folder and keep it; a later run with the same options reuses it instead of writing it again.",
+        };
+        var json = new Option<bool>("--json") { Description = "Print the results as JSON." };
+        var command = CommandLineHost.WithServiceOptions(new Command(
+            "analyze",
+            $"Write a SYNTHETIC population ({defaults.Networks} networks of {ZooCatalog.Mnistk1001} × {defaults.Snapshots} tested epochs × the " +
+            "10,000 MNIST test images) into a temporary results store, then time loading one snapshot scope and every analysis, " +
+            "and print the peak memory.")
+        {
+            networks, snapshots, seed, keep, json,
+        });
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var options = new AnalysisBenchmarkOptions(result.GetValue(networks), result.GetValue(snapshots), result.GetValue(seed));
+            if (options.Problems(ZooCatalog.Default.Get(ZooCatalog.Mnistk1001).Networks.Length) is { Count: > 0 } problems)
+            {
+                throw new CommandLineException(string.Join(" ", problems));
+            }
+
+            var asJson = result.GetValue(json);
+            var output = result.InvocationConfiguration.Output;
+            // Progress goes to stderr under --json so stdout stays one JSON document.
+            var log = asJson ? result.InvocationConfiguration.Error : output;
+
+            byte[] labels;
+            string labelNote;
+            bool realLabels;
+            using (var host = CommandLineHost.Build(result))
+            {
+                var location = host.Services.GetRequiredService<DatasetLocator>().TryLocateLocal(DatasetRegistry.DefaultName);
+                if (location is not null)
+                {
+                    var file = Path.Combine(location.Folder, location.Info.Files.TestLabels.FileName);
+                    labels = IdxReader.ReadLabels(file, $"{location.Info.DisplayName} test labels", location.Info.TestCount);
+                    labelNote = $"real {location.Info.DisplayName} test labels from {file}";
+                    realLabels = true;
+                }
+                else
+                {
+                    labels = Core.Analysis.Synthetic.SyntheticPopulationModel.SeededLabels(DatasetRegistry.Mnist.TestCount, options.Seed);
+                    labelNote = $"SEEDED labels (no {DatasetRegistry.Mnist.DisplayName} found; pass --datasets or set NETPICKING_DATASETS for the real ones)";
+                    realLabels = false;
+                }
+            }
+
+            var keepFolder = result.GetValue(keep);
+            var folder = keepFolder?.FullName ?? Path.Combine(Path.GetTempPath(), $"netpicking-bench-analyze-{Guid.NewGuid():N}");
+            Directory.CreateDirectory(folder);
+            log.WriteLine($"SYNTHETIC population: {options.Networks} networks of {ZooCatalog.Mnistk1001} × {options.Snapshots} tested epochs × " +
+                          $"{labels.Length:N0} images, drawn from a seeded model of realistic accuracies (seed {options.Seed}); not trained networks.");
+            log.WriteLine($"Labels: {labelNote}.");
+            log.WriteLine($"Store: {Path.Combine(folder, AnalysisBenchmark.DatabaseFileName)}{(keepFolder is null ? " (temporary)" : " (kept)")}");
+
+            AnalysisBenchmarkResult measured;
+            try
+            {
+                measured = await new AnalysisBenchmark(options).RunAsync(folder, labels, realLabels, new WriterProgress(log), cancellationToken);
+            }
+            finally
+            {
+                if (keepFolder is null)
+                {
+                    AnalysisBenchmark.DeleteFolder(folder);
+                }
+            }
+
+            if (asJson)
+            {
+                output.WriteLine(JsonSerializer.Serialize(new { measured, LabelNote = labelNote }, JsonOptions));
+                return;
+            }
+
+            Print(output, measured);
+        });
+        return command;
+    }
+
+    private static void Print(TextWriter output, AnalysisBenchmarkResult measured)
+    {
+        var store = measured.Store;
+        output.WriteLine(store.Reused
+            ? $"Reused the kept store: {store.Trainings} trainings under run settings {store.RunSettingsName} ({store.FileBytes / 1e6:F0} MB)."
+            : string.Create(CultureInfo.InvariantCulture,
+                $"Wrote {store.EpochsWritten:N0} tested epochs of {store.Trainings} trainings in {store.Seconds:F0} s ({store.FileBytes / 1e6:F0} MB on disk)."));
+        output.WriteLine($"Scope: {AnalysisBenchmark.DatasetKey}, {store.RunSettingsName}, epoch {measured.Epoch}, accuracy; " +
+                         $"{measured.NetworksLoaded} networks × {measured.Images:N0} images. GC: {(measured.ServerGc ? "server" : "workstation")}.");
+        output.WriteLine();
+        output.WriteLine($"{"step",-34} {"ms",8} {"again ms",9} {"cpu ms",8} {"target",9}");
+        foreach (var timing in measured.Loading.Concat(measured.Analyses))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{timing.Name,-34} {timing.Milliseconds,8:F0} {timing.RepeatMilliseconds,9:F0} {timing.CpuMilliseconds,8:F0} " +
+                $"{"< " + (timing.TargetMilliseconds / 1000).ToString(CultureInfo.InvariantCulture) + " s",9}{(timing.MetTarget ? "" : "  MISSED")}"));
+        }
+
+        output.WriteLine();
+        string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1e6:N0} MB");
+        var target = Mb(measured.MemoryTargetBytes);
+        output.WriteLine(measured.PeakBytesAnalysing is { } analysing
+            ? $"Peak memory while loading and analysing: {Mb(analysing)} (target < {target}){(analysing < measured.MemoryTargetBytes ? "" : "  MISSED")}"
+            : "Peak memory while loading and analysing: not measured apart (the peak could not be reset).");
+        output.WriteLine($"Peak memory while writing the store: {Mb(measured.PeakBytesBuilding)}; whole process: {Mb(measured.PeakBytesProcess)}" +
+                         (measured.PeakBytesAnalysing is null && measured.PeakBytesProcess >= measured.MemoryTargetBytes ? "  MISSED" : ""));
+        output.WriteLine("The timed step is the first run (\"ms\"); \"again\" is a second run in the same process. All numbers are for a SYNTHETIC population.");
+        output.WriteLine(measured.MetTargets ? "Every target met." : "Some targets MISSED.");
     }
 
     private static Command Train()
