@@ -21,7 +21,7 @@ while kill -0 "$pid" 2>/dev/null; do
   rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
   [ -n "$rss" ] && [ "$rss" -gt 0 ] && last_rss=$rss
   [ "$last_rss" -gt "$peak" ] && peak=$last_rss
-  done_count=$(grep -oE '\] [0-9]+/' "$data/train.log" 2>/dev/null | tail -1 | tr -dc '0-9')
+  done_count=$( (grep -oE '\] [0-9]+/' "$data/train.log" 2>/dev/null || true) | tail -1 | tr -dc '0-9')
   if [ -z "$rss_at_10" ] && [ "${done_count:-0}" -ge 10 ]; then rss_at_10=$last_rss; fi
   sleep 0.5
 done
