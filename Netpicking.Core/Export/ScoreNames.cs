@@ -1,4 +1,3 @@
-using System.Globalization;
 using Netpicking.Core.Analysis;
 
 namespace Netpicking.Core.Export;
@@ -11,43 +10,9 @@ public static class ScoreNames
 {
     public const string Known = "accuracy, balanced_accuracy, auc, recall_0..recall_9, auc_0..auc_9";
 
-    /// <summary>The selector named <paramref name="name"/>; accuracy when null or empty.</summary>
-    public static ScoreSelector Parse(string? name)
-    {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return ScoreSelector.Accuracy;
-        }
-
-        var key = name.Trim().ToLowerInvariant();
-        switch (key)
-        {
-            case "accuracy":
-                return ScoreSelector.Accuracy;
-            case "balanced_accuracy":
-                return ScoreSelector.BalancedAccuracy;
-            case "auc":
-                return ScoreSelector.AucMean;
-        }
-
-        if (TryClass(key, "recall_", out var recallClass))
-        {
-            return ScoreSelector.Recall(recallClass);
-        }
-
-        if (TryClass(key, "auc_", out var aucClass))
-        {
-            return ScoreSelector.Auc(aucClass);
-        }
-
-        throw new ExportRequestException($"Unknown score '{name}'. Known scores: {Known}.");
-    }
-
-    private static bool TryClass(string key, string prefix, out int classIndex)
-    {
-        classIndex = -1;
-        return key.StartsWith(prefix, StringComparison.Ordinal)
-            && int.TryParse(key.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out classIndex)
-            && classIndex < PopulationSnapshot.ClassCount;
-    }
+    /// <summary>The selector named <paramref name="name"/> (read by <see cref="ScoreSelector.TryParse"/>); accuracy when null or empty.</summary>
+    public static ScoreSelector Parse(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? ScoreSelector.Accuracy
+        : ScoreSelector.TryParse(name, out var score) ? score
+        : throw new ExportRequestException($"Unknown score '{name}'. Known scores: {Known}.");
 }

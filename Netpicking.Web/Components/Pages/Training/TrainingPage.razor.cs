@@ -42,7 +42,7 @@ public partial class TrainingPage
     private string SelectionSummary => selection switch
     {
         SelectionKind.Selected => $"{selectedIds.Count} networks chosen on the Zoo page.",
-        SelectionKind.OnePerForm => $"{NetworkSelection.OnePerForm(ZooCatalog.Default.Get(zoo)).Count} networks: Basic and the median-size member of every other form.",
+        SelectionKind.OnePerForm => $"{OnePerForm(zoo).Count} networks: Basic and the median-size member of every other form.",
         SelectionKind.Sample => $"{sampleSize} networks drawn with seed {sampleSeed}, each form represented in proportion to its size.",
         _ => $"All {Directory.Rows(zoo).Count} networks. On a CPU this is days of work: consider the quick settings first.",
     };
@@ -113,7 +113,7 @@ public partial class TrainingPage
             IReadOnlyCollection<int>? ids = selection switch
             {
                 SelectionKind.Selected => selectedIds,
-                SelectionKind.OnePerForm => NetworkSelection.OnePerForm(catalog),
+                SelectionKind.OnePerForm => OnePerForm(zoo),
                 SelectionKind.Sample => NetworkSelection.StratifiedSample(catalog, Math.Clamp(sampleSize, 1, catalog.Networks.Length), sampleSeed),
                 _ => null,
             };
@@ -136,6 +136,12 @@ public partial class TrainingPage
         await Campaigns.CancelAsync(campaignId, disposed.Token);
         await RefreshAsync();
     }
+
+    // The page re-renders every second while a campaign runs; the preset needs every network's metrics, so once per zoo.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<int>> OnePerFormByZoo = new();
+
+    private static IReadOnlyList<int> OnePerForm(string zooName) =>
+        OnePerFormByZoo.GetOrAdd(zooName, name => NetworkSelection.OnePerForm(ZooCatalog.Default.Get(name)));
 
     private static IReadOnlyList<int> ParseIds(string? text) =>
         string.IsNullOrWhiteSpace(text)
