@@ -100,7 +100,7 @@ public static class JitteredBoxFigure
         {
             data.Add(new Scatter
             {
-                Name = "★ gold star",
+                Name = "gold star",
                 Mode = ModeFlag.Markers,
                 X = starX,
                 Y = starY,
