@@ -13,14 +13,24 @@ public static class ChartLayouts
 
     public static Plotly.Blazor.Layout Base(string title, string xTitle, string yTitle, bool logX = false, bool logY = false) => new()
     {
-        Title = new Title { Text = title, X = 0, XRef = Plotly.Blazor.LayoutLib.TitleLib.XRefEnum.Paper, Font = new Plotly.Blazor.LayoutLib.TitleLib.Font { Size = 15 } },
+        Title = new Title { Text = title, X = 0, XRef = Plotly.Blazor.LayoutLib.TitleLib.XRefEnum.Paper, Y = 0.98m, YRef = Plotly.Blazor.LayoutLib.TitleLib.YRefEnum.Container, YAnchor = Plotly.Blazor.LayoutLib.TitleLib.YAnchorEnum.Top, Font = new Plotly.Blazor.LayoutLib.TitleLib.Font { Size = 15 } },
         Font = new Font { Family = "Inter, Segoe UI, system-ui, DejaVu Sans, sans-serif", Size = 12, Color = "#1d2330" },
         PaperBgColor = "#ffffff",
         PlotBgColor = "#ffffff",
-        Margin = new Margin { L = 64, R = 16, T = 44, B = 56 },
+        Margin = new Margin { L = 64, R = 16, T = 64, B = 48 },
         HoverMode = HoverModeEnum.Closest,
         ShowLegend = true,
-        Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, Y = -0.18m }],
+        // Above the plot, right-aligned: below it, the legend collides with the x-axis title on short charts.
+        Legend =
+        [
+            new Legend
+            {
+                Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H,
+                X = 1, XAnchor = Plotly.Blazor.LayoutLib.LegendLib.XAnchorEnum.Right,
+                Y = 1.0m, YAnchor = Plotly.Blazor.LayoutLib.LegendLib.YAnchorEnum.Bottom,
+                BgColor = "rgba(255,255,255,0.8)",
+            },
+        ],
         XAxis =
         [
             new XAxis
