@@ -24,8 +24,7 @@ public static class DependencyInjection
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<NetpickingOptions>>().Value.ToDataOptions());
         services.AddNetpickingData();
 
-        Directory.CreateDirectory(Path.GetDirectoryName(options.ResultsDatabasePath)!);
-        services.AddNetpickingResultsStore(options.ResultsDatabasePath);
+        services.AddNetpickingResultsStore(options);
         services.AddHostedService<ResultsDatabaseMigrator>();
 
         services.AddSingleton<TrainingDataCache>();

@@ -8,8 +8,8 @@ namespace Netpicking.Core.Storage;
 /// <summary>
 /// Reads and writes zoos, run settings, campaigns, trainings and epoch results. Every method takes its
 /// own short-lived context, so one instance serves concurrent jobs and components. Writes that belong
-/// together run in one transaction; on SQLite that transaction takes the write lock up front
-/// (BEGIN IMMEDIATE), so a read-then-write inside it cannot race another worker.
+/// together run in one transaction that takes the store's write lock up front (BEGIN IMMEDIATE on SQLite,
+/// an advisory lock on PostgreSQL), so a read-then-write inside it cannot race another worker or machine.
 /// </summary>
 public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFactory, TimeProvider timeProvider)
 {
@@ -29,7 +29,7 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
         ValidateNetworkRows(networks);
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
 
         var zoo = await db.Zoos.SingleOrDefaultAsync(z => z.Name == zooName, cancellationToken);
         if (zoo is null)
@@ -80,7 +80,7 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
         RequireText(key, "A dataset needs a key.", nameof(key));
         RequireText(displayName, "A dataset needs a display name.", nameof(displayName));
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         var dataset = await db.Datasets.SingleOrDefaultAsync(d => d.Key == key, cancellationToken);
         if (dataset is null)
         {
@@ -117,7 +117,7 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
     {
         ValidateRunSettings(settings);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         if (await db.RunSettings.AnyAsync(r => r.Name == settings.Name, cancellationToken))
         {
             throw new ArgumentException($"Run settings named '{settings.Name}' already exist; choose another name.", nameof(settings));
@@ -140,7 +140,7 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
     public async Task<CampaignLaunch> CreateCampaignAsync(CampaignRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
 
         var zoo = await db.Zoos.SingleOrDefaultAsync(z => z.Name == request.ZooName, cancellationToken)
             ?? throw new ArgumentException($"There is no zoo named '{request.ZooName}'.", nameof(request));
@@ -213,7 +213,7 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
     public async Task<bool> CancelCampaignAsync(int campaignId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.Id == campaignId, cancellationToken)
             ?? throw new ArgumentException($"There is no campaign with id {campaignId}.", nameof(campaignId));
         if (campaign.State != CampaignState.Active)
@@ -385,7 +385,7 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
     public async Task<IReadOnlyList<int>> RequeueStaleAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         var staleBefore = Now() - LeaseTimeout;
         var stale = db.Trainings.Where(t => t.Status == TrainingStatus.Running
             && (t.LastHeartbeatAt == null || t.LastHeartbeatAt < staleBefore)
@@ -447,7 +447,7 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
         try
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
             if (!await db.Trainings.AnyAsync(t => t.Id == record.TrainingId, cancellationToken))
             {
                 throw UnknownTraining(record.TrainingId);
@@ -517,7 +517,7 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         var trainingIds = records.Select(r => r.TrainingId).Distinct().ToList();
         var known = await db.Trainings.Where(t => trainingIds.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancellationToken);
         var unknown = trainingIds.Except(known).ToList();
@@ -590,7 +590,7 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
     private async Task FinishAsync(int trainingId, TrainingStatus status, string? message, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         var now = Now();
         var changed = await db.Trainings.Where(t => t.Id == trainingId)
             .ExecuteUpdateAsync(
