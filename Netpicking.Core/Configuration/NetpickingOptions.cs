@@ -68,7 +68,7 @@ public sealed class NetpickingOptions
     /// <summary>The PostgreSQL connection string, or a message saying how to configure it.</summary>
     public string RequiredConnectionString =>
         string.IsNullOrWhiteSpace(ConnectionString)
-            ? throw new InvalidOperationException(
+            ? throw new Storage.ResultsDatabaseException(
                 "Netpicking:Store is postgres but Netpicking:ConnectionString is empty; set it, e.g. " +
                 "Netpicking__ConnectionString=\"Host=db;Database=netpicking;Username=np;Password=...\".")
             : ConnectionString;

@@ -425,6 +425,19 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
         return await db.Trainings.Where(t => t.Id == trainingId).Select(t => t.Status).FirstAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Gives up this worker's lease on a running training without finishing it (the process is shutting down):
+    /// the next job for it, here after a restart or on another worker, may take it at once instead of waiting
+    /// for the lease to run out. Changes nothing when another worker has taken it meanwhile.
+    /// </summary>
+    public async Task ReleaseAsync(int trainingId, string workerName, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await db.Trainings
+            .Where(t => t.Id == trainingId && t.Status == TrainingStatus.Running && t.WorkerName == workerName)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastHeartbeatAt, (DateTime?)null), cancellationToken);
+    }
+
     public Task MarkDoneAsync(int trainingId, CancellationToken cancellationToken = default) =>
         FinishAsync(trainingId, TrainingStatus.Done, null, cancellationToken);
 

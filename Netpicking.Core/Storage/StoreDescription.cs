@@ -25,7 +25,7 @@ public static class StoreDescription
         }
         catch (ArgumentException ex)
         {
-            throw new InvalidOperationException($"Netpicking:ConnectionString is not a valid PostgreSQL connection string: {ex.Message}", ex);
+            throw new ResultsDatabaseException($"Netpicking:ConnectionString is not a valid PostgreSQL connection string: {ex.Message}", ex);
         }
     }
 }

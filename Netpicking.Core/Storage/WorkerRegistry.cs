@@ -13,8 +13,8 @@ public sealed class WorkerRegistry(IDbContextFactory<ResultsDbContext> contextFa
     /// <summary>How often a live worker beats.</summary>
     public static readonly TimeSpan BeatInterval = TimeSpan.FromSeconds(5);
 
-    /// <summary>A worker silent for longer than this (several beats) has disappeared.</summary>
-    public static readonly TimeSpan SilenceLimit = TimeSpan.FromSeconds(30);
+    /// <summary>A worker silent for longer than this (four beats) has disappeared: as long as a training's lease.</summary>
+    public static readonly TimeSpan SilenceLimit = ResultsStore.LeaseTimeout;
 
     /// <summary>Workers that stopped or vanished longer ago than this are no longer listed.</summary>
     public static readonly TimeSpan Memory = TimeSpan.FromDays(1);

@@ -20,7 +20,10 @@ public static class TrainCommands
         var seed = new Option<int>("--seed") { Description = "Seed of --sample.", DefaultValueFactory = _ => 42 };
         var settings = new Option<string>("--settings") { Description = "Run settings: t1, t2, t3, quick or your own.", DefaultValueFactory = _ => "quick" };
         var dataset = new Option<string>("--dataset") { Description = "mnist or fashion-mnist.", DefaultValueFactory = _ => "mnist" };
-        var workers = new Option<int?>("--workers") { Description = "Networks trained at once (default: one per core)." };
+        var workers = new Option<int?>("--workers")
+        {
+            Description = "Networks trained at once by this process (default: one per core; 0: only enqueue and watch while worker processes train).",
+        };
         var threads = new Option<int>("--threads") { Description = "Torch threads per network.", DefaultValueFactory = _ => 1 };
         var epochs = new Option<int?>("--epochs") { Description = "Define new run settings named by --settings: epochs." };
         var learningRate = new Option<double?>("--lr") { Description = "… learning rate." };

@@ -21,6 +21,7 @@ public partial class TrainingPage
     private IReadOnlyList<int> selectedIds = [];
     private IReadOnlyList<CampaignSummary>? campaigns;
     private IReadOnlyList<CampaignTrainingRow>? trainings;
+    private IReadOnlyList<WorkerRow>? workers;
     private int? openCampaign;
     private bool launching;
     private string? launchError;
@@ -77,11 +78,14 @@ public partial class TrainingPage
     private async Task PollAsync()
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+        var ticks = 0;
         try
         {
             while (await timer.WaitForNextTickAsync(disposed.Token))
             {
-                if (campaigns?.Any(c => c.State == CampaignState.Active) == true || trainings?.Any(t => t.Status == TrainingStatus.Running) == true)
+                // Every second while something trains; every few seconds otherwise, so workers coming and going show up.
+                var busy = campaigns?.Any(c => c.State == CampaignState.Active) == true || trainings?.Any(t => t.Status == TrainingStatus.Running) == true;
+                if (busy || ++ticks % 5 == 0)
                 {
                     await InvokeAsync(async () =>
                     {
@@ -101,6 +105,8 @@ public partial class TrainingPage
         campaigns = await Store.ListCampaignsAsync(disposed.Token);
         openCampaign ??= campaigns.FirstOrDefault()?.Id;
         trainings = openCampaign is { } id ? await Store.GetCampaignTrainingsAsync(id, disposed.Token) : null;
+        workers = await Workers.ListAsync(disposed.Token);
+        lostWorkers = workers.Where(w => w.State == WorkerState.Disappeared).Select(w => w.Name).ToHashSet(StringComparer.Ordinal);
     }
 
     private async Task LaunchAsync()
@@ -165,8 +171,38 @@ public partial class TrainingPage
         : CampaignEstimate.Remaining(c.Progress, DateTime.UtcNow - c.CreatedAt) is { } left ? $"about {Format.Duration(left)}"
         : "estimating…";
 
-    private static bool IsStale(CampaignTrainingRow t) =>
-        t.Status == TrainingStatus.Running && t.LastHeartbeatAt is { } beat && DateTime.UtcNow - beat > ResultsStore.LeaseTimeout;
+    private HashSet<string> lostWorkers = [];
+
+    private bool IsStale(CampaignTrainingRow t) =>
+        t.Status == TrainingStatus.Running
+        && ((t.LastHeartbeatAt is { } beat && DateTime.UtcNow - beat > ResultsStore.LeaseTimeout) || (t.WorkerName is { } w && lostWorkers.Contains(w)));
+
+    private static string WorkerStateText(WorkerState state) => state switch
+    {
+        WorkerState.Live => "live",
+        WorkerState.Stopped => "stopped",
+        _ => "⚠ disappeared",
+    };
+
+    private static string WorkerStateClass(WorkerState state) => state switch
+    {
+        WorkerState.Live => "state-running",
+        WorkerState.Stopped => "state-cancelled",
+        _ => "state-failed",
+    };
+
+    private static string WorkerStateHelp(WorkerState state) => state switch
+    {
+        WorkerState.Live => "sending heartbeats",
+        WorkerState.Stopped => "shut down cleanly",
+        _ => "stopped sending heartbeats without shutting down: killed, crashed or cut off",
+    };
+
+    private static string Ago(DateTime time)
+    {
+        var ago = DateTime.UtcNow - time;
+        return ago < TimeSpan.FromSeconds(10) ? "just now" : $"{Format.Duration(ago)} ago";
+    }
 
     public void Dispose()
     {
