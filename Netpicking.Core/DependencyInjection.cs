@@ -30,7 +30,9 @@ public static class DependencyInjection
         services.AddSingleton<TrainingDataCache>();
         services.AddSingleton<TrainingCancellations>();
         services.AddSingleton<TrainingRunner>();
+        services.AddSingleton<ZooResolver>();
         services.AddSingleton<CampaignService>();
+        services.AddSingleton<Imports.ZooImporter>();
         services.AddSingleton<Export.ExportLoader>();
         return services;
     }

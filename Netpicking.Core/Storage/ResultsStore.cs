@@ -72,6 +72,61 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
         return new ZooUpsertResult(zoo.Id, added, updated, unchanged);
     }
 
+    /// <summary>
+    /// Stores a new zoo with its networks in one transaction; a zoo of that name already stored is an
+    /// <see cref="ArgumentException"/> and nothing is written (an imported zoo never changes under its trainings).
+    /// </summary>
+    public async Task<ZooUpsertResult> CreateZooAsync(
+        string zooName, ZooSource source, IReadOnlyList<NetworkRow> networks, CancellationToken cancellationToken = default)
+    {
+        RequireText(zooName, "A zoo needs a name.", nameof(zooName));
+        ValidateNetworkRows(networks);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
+        if (await db.Zoos.AnyAsync(z => z.Name == zooName, cancellationToken))
+        {
+            throw new ArgumentException($"A zoo named '{zooName}' already exists; choose another name.", nameof(zooName));
+        }
+
+        var zoo = new ZooEntity { Name = zooName, Source = source, CreatedAt = Now() };
+        db.Zoos.Add(zoo);
+        foreach (var row in networks)
+        {
+            var network = new NetworkEntity
+            {
+                Zoo = zoo, ZooNetworkId = row.Id, Name = row.Name, Group = row.Group, Form = row.Form, Activation = row.Activation, SpecLine = row.SpecLine,
+            };
+            Copy(row, network);
+            db.Networks.Add(network);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ZooUpsertResult(zoo.Id, networks.Count, 0, 0);
+    }
+
+    /// <summary>The names of the stored zoos that came from <paramref name="source"/>, by name.</summary>
+    public async Task<IReadOnlyList<string>> ListZooNamesAsync(ZooSource source, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var names = await db.Zoos.AsNoTracking().Where(z => z.Source == source).Select(z => z.Name).ToListAsync(cancellationToken);
+        return names.Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The JSONL lines of a stored zoo's networks in id order, or null when there is no such zoo.</summary>
+    public async Task<IReadOnlyList<string>?> GetZooSpecLinesAsync(string zooName, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var zooId = await db.Zoos.Where(z => z.Name == zooName).Select(z => (int?)z.Id).SingleOrDefaultAsync(cancellationToken);
+        if (zooId is null)
+        {
+            return null;
+        }
+
+        return await db.Networks.AsNoTracking().Where(n => n.ZooId == zooId).OrderBy(n => n.ZooNetworkId).Select(n => n.SpecLine)
+            .ToListAsync(cancellationToken);
+    }
+
     // ---- datasets ----------------------------------------------------------------------------------
 
     /// <summary>Registers a dataset key (MNIST and Fashion-MNIST are seeded); returns its row id.</summary>

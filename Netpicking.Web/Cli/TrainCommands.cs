@@ -38,7 +38,11 @@ public static class TrainCommands
         command.SetAction(async (result, cancellationToken) =>
         {
             var zooName = result.GetValue(zoo)!;
-            var ids = SelectNetworks(zooName, result.GetValue(networks), result.GetValue(preset), result.GetValue(sample), result.GetValue(seed));
+            if (new object?[] { result.GetValue(networks), result.GetValue(preset), result.GetValue(sample) }.Count(o => o is not null) > 1)
+            {
+                throw new CommandLineException("Give at most one of --networks, --preset and --sample.");
+            }
+
             var hostSettings = new Dictionary<string, string?>
             {
                 ["Netpicking:TorchThreads"] = result.GetValue(threads).ToString(CultureInfo.InvariantCulture),
@@ -55,6 +59,10 @@ public static class TrainCommands
             var output = result.InvocationConfiguration.Output;
             try
             {
+                var resolved = await host.Services.GetRequiredService<ZooResolver>().FindAsync(zooName, cancellationToken)
+                    ?? throw new CommandLineException(
+                        $"There is no zoo named '{zooName}'. Known zoos: {string.Join(", ", await host.Services.GetRequiredService<ZooResolver>().NamesAsync(cancellationToken))}.");
+                var ids = SelectNetworks(resolved, result.GetValue(networks), result.GetValue(preset), result.GetValue(sample), result.GetValue(seed));
                 var settingsName = result.GetValue(settings)!;
                 if (result.GetValue(epochs) is { } e)
                 {
@@ -117,19 +125,8 @@ public static class TrainCommands
         return runs;
     }
 
-    private static IReadOnlyCollection<int>? SelectNetworks(string zooName, string? networks, string? preset, int? sample, int seed)
+    private static IReadOnlyCollection<int>? SelectNetworks(Zoo zoo, string? networks, string? preset, int? sample, int seed)
     {
-        if (new object?[] { networks, preset, sample }.Count(o => o is not null) > 1)
-        {
-            throw new CommandLineException("Give at most one of --networks, --preset and --sample.");
-        }
-
-        if (!ZooCatalog.Default.Contains(zooName))
-        {
-            throw new CommandLineException($"There is no zoo named '{zooName}'. Known zoos: {string.Join(", ", ZooCatalog.Default.Names)}.");
-        }
-
-        var zoo = ZooCatalog.Default.Get(zooName);
         if (networks is not null)
         {
             var parts = networks.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
