@@ -7,9 +7,18 @@ namespace Netpicking.Tests.Functional;
 /// <summary>The real app on SQLite files in a temporary data folder, with the real datasets.</summary>
 public sealed class NetpickingAppFactory : WebApplicationFactory<Program>
 {
+    private readonly bool ownsDataFolder;
+
     public NetpickingAppFactory()
     {
         DataFolder = Directory.CreateTempSubdirectory("netpicking-app-").FullName;
+        ownsDataFolder = true;
+    }
+
+    /// <summary>The app on an existing data folder, which it leaves in place: e.g. the same app started again.</summary>
+    public NetpickingAppFactory(string dataFolder)
+    {
+        DataFolder = dataFolder;
     }
 
     public string DataFolder { get; }
@@ -33,7 +42,7 @@ public sealed class NetpickingAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && ownsDataFolder)
         {
             try
             {
