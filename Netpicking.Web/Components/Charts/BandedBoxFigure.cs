@@ -51,11 +51,18 @@ public static class BandedBoxFigure
             var x = positions[b];
             var colour = FamilyPalette.Of(box.Family);
             var values = members.Select(box.ValueOf).ToArray();
+            // The statistics, not the values, as in JitteredBoxFigure: with the points drawn apart Plotly would stretch
+            // the whiskers to the extremes; BoxStatistics gives Tukey whiskers.
+            var stats = BoxStatistics.Of(values);
             data.Add(new Box
             {
                 Name = $"{box.Band} · {box.Label}",
-                X = members.Select(_ => (object)x).ToList(),
-                Y = values.Select(v => (object)v).ToList(),
+                X = [x],
+                Q1 = [stats.Q1],
+                Median = [stats.Median],
+                Q3 = [stats.Q3],
+                LowerFence = [stats.LowerWhisker],
+                UpperFence = [stats.UpperWhisker],
                 BoxPoints = Plotly.Blazor.Traces.BoxLib.BoxPointsEnum.False,
                 FillColor = FamilyPalette.Translucent(box.Family, box.FillAlpha),
                 Line = new Plotly.Blazor.Traces.BoxLib.Line { Color = colour, Width = 1.5m },
@@ -98,7 +105,7 @@ public static class BandedBoxFigure
         {
             data.Add(new Scatter
             {
-                Name = GoldStars.TraceName,
+                Name = "gold star",
                 Mode = ModeFlag.Markers,
                 X = stars.Select(s => (object)s.X).ToList(),
                 Y = stars.Select(s => (object)s.Y).ToList(),
@@ -107,7 +114,8 @@ public static class BandedBoxFigure
                 Marker = new Marker
                 {
                     Symbol = SymbolEnum.Star,
-                    Size = GoldStars.Size(stars.Count),
+                    // As in JitteredBoxFigure: big enough to read as stars, smaller when they crowd.
+                    Size = stars.Count > 40 ? 10 : 15,
                     Color = FamilyPalette.Gold,
                     Line = new Plotly.Blazor.Traces.ScatterLib.MarkerLib.Line { Color = FamilyPalette.GoldOutline, Width = 1 },
                 },
