@@ -40,4 +40,27 @@ public static class ClassLeaders
 
         return leaders;
     }
+
+    /// <summary>
+    /// Per class, how many networks have a strictly higher recall than network <paramref name="index"/> (0 where it leads
+    /// or ties): the count behind a percentile, which reads better than 99.0 % among a thousand networks.
+    /// </summary>
+    public static IReadOnlyList<int> CountAbove(PopulationSnapshot snapshot, int index)
+    {
+        var own = snapshot.Networks[index].At(snapshot.Scope.Epoch)!.ClassRecall;
+        var above = new int[own.Length];
+        for (var i = 0; i < snapshot.NetworkCount; i++)
+        {
+            var recalls = snapshot.Networks[i].At(snapshot.Scope.Epoch)!.ClassRecall;
+            for (var c = 0; c < own.Length && c < recalls.Length; c++)
+            {
+                if (recalls[c] > own[c])
+                {
+                    above[c]++;
+                }
+            }
+        }
+
+        return above;
+    }
 }

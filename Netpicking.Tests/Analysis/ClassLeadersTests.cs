@@ -35,5 +35,19 @@ public sealed class ClassLeadersTests
     }
 
     [Fact]
+    public void CountsTheNetworksAboveOnEachClass()
+    {
+        var snapshot = AnalysisFixture.Snapshot();
+        var best = BestNetwork.Find(snapshot)!;
+
+        var above = ClassLeaders.CountAbove(snapshot, best.NetworkIndex);
+
+        // Class 0: network 2 ties at 0.99 (not above); class 1: network 4's 1.0; class 3: the five others' 0.95 > 0.90.
+        Assert.Equal([0, 1, 0, 5, 0, 0, 0, 0, 0, 0], above);
+        // The complement of the percentile: networks at or below + networks above = all of them.
+        Assert.All(best.Classes, c => Assert.Equal(snapshot.NetworkCount, c.Percentile / 100 * snapshot.NetworkCount + above[c.Class], 9));
+    }
+
+    [Fact]
     public void NoNetworksNoLeaders() => Assert.Empty(ClassLeaders.Find(EdgeSnapshots.Empty()));
 }

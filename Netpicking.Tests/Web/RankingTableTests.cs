@@ -3,7 +3,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Netpicking.Core.Analysis;
 using Netpicking.Tests.Analysis;
-using Netpicking.Web.Components.Pages.Rankings;
+using Netpicking.Web.Components.Pages.NetworkRankings;
 
 namespace Netpicking.Tests.Web;
 

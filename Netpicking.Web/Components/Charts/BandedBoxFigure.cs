@@ -51,11 +51,18 @@ public static class BandedBoxFigure
             var x = positions[b];
             var colour = FamilyPalette.Of(box.Family);
             var values = members.Select(box.ValueOf).ToArray();
+            // The statistics, not the values, as in JitteredBoxFigure: with the points drawn apart Plotly would stretch
+            // the whiskers to the extremes; BoxStatistics gives Tukey whiskers.
+            var stats = BoxStatistics.Of(values);
             data.Add(new Box
             {
                 Name = $"{box.Band} · {box.Label}",
-                X = members.Select(_ => (object)x).ToList(),
-                Y = values.Select(v => (object)v).ToList(),
+                X = [x],
+                Q1 = [stats.Q1],
+                Median = [stats.Median],
+                Q3 = [stats.Q3],
+                LowerFence = [stats.LowerWhisker],
+                UpperFence = [stats.UpperWhisker],
                 BoxPoints = Plotly.Blazor.Traces.BoxLib.BoxPointsEnum.False,
                 FillColor = FamilyPalette.Translucent(box.Family, box.FillAlpha),
                 Line = new Plotly.Blazor.Traces.BoxLib.Line { Color = colour, Width = 1.5m },
@@ -98,7 +105,7 @@ public static class BandedBoxFigure
         {
             data.Add(new Scatter
             {
-                Name = "★ gold star",
+                Name = "gold star",
                 Mode = ModeFlag.Markers,
                 X = stars.Select(s => (object)s.X).ToList(),
                 Y = stars.Select(s => (object)s.Y).ToList(),
@@ -107,7 +114,8 @@ public static class BandedBoxFigure
                 Marker = new Marker
                 {
                     Symbol = SymbolEnum.Star,
-                    Size = 14,
+                    // As in JitteredBoxFigure: big enough to read as stars, smaller when they crowd.
+                    Size = stars.Count > 40 ? 10 : 15,
                     Color = FamilyPalette.Gold,
                     Line = new Plotly.Blazor.Traces.ScatterLib.MarkerLib.Line { Color = FamilyPalette.GoldOutline, Width = 1 },
                 },
@@ -116,7 +124,13 @@ public static class BandedBoxFigure
         }
 
         var layout = ChartLayouts.Base(title, xTitle, yTitle);
-        layout.Margin!.T = 76;
+        // The band names take the strip above the plot where the shared layout puts the legend: the legend moves up to
+        // the title's line, on the right.
+        layout.Margin!.T = 84;
+        var legend = layout.Legend[0];
+        legend.YRef = Plotly.Blazor.LayoutLib.LegendLib.YRefEnum.Container;
+        legend.Y = 1;
+        legend.YAnchor = Plotly.Blazor.LayoutLib.LegendLib.YAnchorEnum.Top;
         var axis = layout.XAxis[0];
         axis.TickMode = Plotly.Blazor.LayoutLib.XAxisLib.TickModeEnum.Array;
         axis.TickVals = positions.Select(p => (object)p).ToList();
@@ -124,8 +138,9 @@ public static class BandedBoxFigure
         axis.Range = bands.Count == 0 ? null : [bands[0].X0, bands[^1].X1];
         axis.ShowGrid = false;
         // Plotly turns labels that would overlap by 30°; beyond two dozen boxes they need more.
-        axis.TickAngle = boxes.Count > 24 ? -50 : null;
-        axis.TickFont = new Plotly.Blazor.LayoutLib.XAxisLib.TickFont { Size = boxes.Count > 24 ? 10 : 11 };
+        var crowded = boxes.Count > 24 && boxes.Max(b => b.Label.Length) > 3;
+        axis.TickAngle = crowded ? -50 : null;
+        axis.TickFont = new Plotly.Blazor.LayoutLib.XAxisLib.TickFont { Size = crowded ? 10 : 11 };
         layout.YAxis[0].TickFormat = valueFormat;
         AddBands(layout, boxes, positions, bands);
 
@@ -191,8 +206,8 @@ public static class BandedBoxFigure
             }
 
             var name = boxes[start].Band;
-            // A one- or two-box band is narrower than "Conv2dThenLinear": break it at "Then".
-            var text = end - start < 2 ? name.Replace("Then", "<br>then ", StringComparison.Ordinal) : name;
+            // "Conv2dThenLinear" is wider than a five-box band on a 1280-pixel screen: such names always break at "Then".
+            var text = name.Replace("Then", "<br>then ", StringComparison.Ordinal);
             layout.Annotations.Add(new Plotly.Blazor.LayoutLib.Annotation
             {
                 Text = $"<b>{text}</b>",

@@ -1,6 +1,6 @@
 using Netpicking.Core.Analysis;
 
-namespace Netpicking.Web.Components.Pages.Rankings;
+namespace Netpicking.Web.Components.Pages.NetworkRankings;
 
 /// <summary>
 /// One row of the rankings table: a network of the snapshot (<paramref name="Index"/>) at the scope's epoch, its values
@@ -27,7 +27,7 @@ public sealed record RankingEntry(
     /// <summary>The entries of the snapshot's networks at its scope's epoch, ranked among every tested epoch of the run.</summary>
     public static IReadOnlyList<RankingEntry> Of(PopulationSnapshot snapshot)
     {
-        var ranked = Core.Analysis.Rankings.Compute(Core.Analysis.Rankings.RowsOf(snapshot));
+        var ranked = Rankings.Compute(Rankings.RowsOf(snapshot));
         var entries = new List<RankingEntry>(snapshot.NetworkCount);
         foreach (var row in ranked)
         {

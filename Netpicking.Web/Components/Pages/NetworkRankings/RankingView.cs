@@ -1,7 +1,7 @@
 using System.Globalization;
 using Netpicking.Core.Analysis;
 
-namespace Netpicking.Web.Components.Pages.Rankings;
+namespace Netpicking.Web.Components.Pages.NetworkRankings;
 
 /// <summary>
 /// What the rankings table shows, as it lives in the URL: a name search, a family filter, the scope the ranks are taken
@@ -128,6 +128,6 @@ public sealed record RankingView(
 
         var va = a.Values[(int)metric];
         var vb = b.Values[(int)metric];
-        return Core.Analysis.Rankings.LowerIsBetter(metric) ? va.CompareTo(vb) : vb.CompareTo(va);
+        return Rankings.LowerIsBetter(metric) ? va.CompareTo(vb) : vb.CompareTo(va);
     };
 }

@@ -1,4 +1,4 @@
-namespace Netpicking.Web.Components.Pages.Rankings;
+namespace Netpicking.Web.Components.Pages.NetworkRankings;
 
 /// <summary>The four scopes a network is ranked in (product.md 5, item 9).</summary>
 public enum RankScope
