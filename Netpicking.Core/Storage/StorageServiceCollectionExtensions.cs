@@ -32,6 +32,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(factory);
         services.AddSingleton<ResultsDatabase>();
         services.AddSingleton<ResultsStore>();
+        services.AddSingleton<NetworkResultsLoader>();
         services.AddSingleton<WorkerRegistry>();
         services.AddSingleton<PopulationLoader>();
         return services;

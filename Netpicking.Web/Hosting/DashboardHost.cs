@@ -30,6 +30,7 @@ public static class DashboardHost
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapExportEndpoints();
+        app.MapImageEndpoints();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [new LocalRequestsOnly()],
