@@ -49,7 +49,7 @@ public sealed class DashboardAccessTests
         using var factory = new RemoteFactory(IPAddress.Loopback);
         using var client = factory.CreateClient();
         var jobs = factory.Services.GetRequiredService<IBackgroundJobClient>();
-        var jobId = jobs.Enqueue<Web.Jobs.TrainNetworkJob>(job => job.RunAsync(424242, CancellationToken.None));
+        var jobId = jobs.Enqueue<global::Netpicking.Web.Jobs.TrainNetworkJob>(job => job.RunAsync(424242, CancellationToken.None));
         string State() => factory.Services.GetRequiredService<JobStorage>().GetConnection().GetStateData(jobId).Name;
 
         // Without the token (a cross-site form post): refused, the job stays.
