@@ -777,7 +777,7 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
         ConfusionMatrix = r.Test?.ConfusionMatrix,
     };
 
-    private static StoredEpoch ToDto(EpochResultEntity e) => new(
+    internal static StoredEpoch ToDto(EpochResultEntity e) => new(
         e.Epoch,
         e.TrainLoss ?? double.NaN,
         e.EpochSeconds,

@@ -16,6 +16,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IDbContextFactory<ResultsDbContext>>(new SqliteResultsDbContextFactory(databasePath));
         services.AddSingleton<ResultsDatabase>();
         services.AddSingleton<ResultsStore>();
+        services.AddSingleton<NetworkResultsLoader>();
         services.AddSingleton<PopulationLoader>();
         return services;
     }

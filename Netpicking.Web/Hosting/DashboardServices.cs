@@ -11,6 +11,7 @@ public static class DashboardServices
         builder.Services.AddNetpickingCore(builder.Configuration);
         builder.Services.AddNetpickingJobs(builder.Configuration);
         builder.Services.AddSingleton<ZooDirectory>();
+        builder.Services.AddSingleton<SnapshotProvider>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }

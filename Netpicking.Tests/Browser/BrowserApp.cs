@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Netpicking.Tests.Functional;
+
+namespace Netpicking.Tests.Browser;
+
+/// <summary>
+/// The real app on Kestrel (a free loopback port) over a copy of <see cref="TrainedPopulation"/>'s store, and Debian's
+/// Chromium driven by Playwright (no browser download: <c>/usr/bin/chromium</c>, installed by .ci/run). One per browser
+/// test class; the classes share the App collection, so only one app runs at a time.
+/// </summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public NetpickingAppFactory Factory { get; } = new();
+
+    public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Screenshots of every browser test, for a person to look at: bin/…/screenshots/NAME.png.</summary>
+    public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async ValueTask InitializeAsync()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        File.Copy(await TrainedPopulation.DatabaseAsync(ct), Path.Combine(Factory.DataFolder, "netpicking.db"));
+        Factory.Settings["Netpicking:TrainingWorkers"] = "2";
+        Factory.UseKestrel(0);
+        Factory.StartServer();
+        var addresses = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
+            ?? throw new InvalidOperationException("The test server has no addresses.");
+        BaseUrl = addresses.Addresses.First().TrimEnd('/') + "/";
+
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+        });
+        Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    /// <summary>Opens <paramref name="relativeUrl"/> and waits until the Blazor circuit is up (a click before it is lost).</summary>
+    public async Task<IPage> OpenAsync(string relativeUrl, int width = 1400, int height = 1000)
+    {
+        var page = await browser!.NewPageAsync(new BrowserNewPageOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            AcceptDownloads = true,
+        });
+        page.SetDefaultTimeout(30_000);
+        await page.GotoAsync(BaseUrl + relativeUrl.TrimStart('/'));
+        await WaitForCircuitAsync(page);
+        return page;
+    }
+
+    public static Task WaitForCircuitAsync(IPage page) =>
+        page.WaitForSelectorAsync("#circuit-ready[data-ready=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+
+    /// <summary>Waits until plotly.js has drawn the chart(s) on the page (its SVG exists).</summary>
+    public static Task WaitForChartAsync(IPage page) => page.WaitForSelectorAsync(".js-plotly-plot .main-svg");
+
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        await Factory.DisposeAsync();
+    }
+}
