@@ -49,11 +49,11 @@ public sealed class KeptWeights(string root, bool enabled = true)
     }
 
     /// <summary>Every kept file under the root and their total size (left-over temporary files are not counted).</summary>
-    public WeightsUsage Usage()
+    public KeptWeightsUsage Usage()
     {
         if (!Directory.Exists(Root))
         {
-            return new WeightsUsage(0, 0);
+            return new KeptWeightsUsage(0, 0);
         }
 
         var files = 0;
@@ -64,7 +64,7 @@ public sealed class KeptWeights(string root, bool enabled = true)
             bytes += file.Length;
         }
 
-        return new WeightsUsage(files, bytes);
+        return new KeptWeightsUsage(files, bytes);
     }
 
     /// <summary>

@@ -60,7 +60,7 @@ public sealed class KeptWeightsTests : IDisposable
         var kept = new KeptWeights(folder.Sub("weights"));
         var basic = ZooCatalog.Default.GetNetwork(ZooCatalog.Mnistk1001, "Basic");
         var key = new WeightsKey(ZooCatalog.Mnistk1001, "mnist", "t1", basic.Id);
-        Assert.Equal(new WeightsUsage(0, 0), kept.Usage());
+        Assert.Equal(new KeptWeightsUsage(0, 0), kept.Usage());
 
         using var module = NetworkModuleBuilder.Build(basic, 1);
         KeptWeights.Save(module, kept.PathFor(key));
