@@ -106,7 +106,7 @@ public static class NetworkPicker
             ?? (relax is { } r ? constraints[r].Cost : null)
             ?? constraints.Select(c => c.Cost).FirstOrDefault(c => c is not null)
             ?? CostKind.Params;
-        var frontMembers = ranked.Where(i => MeetsAllBut(i, c => constraints[c].Cost == frontCost));
+        var frontMembers = ranked.Where(i => MeetsAllBut(i, c => constraints[c].Cost == frontCost)).ToArray();
         var front = ParetoFront.Of(snapshot, frontMembers, i => values[i], frontCost);
 
         var result = new PickResult(
@@ -116,6 +116,7 @@ public static class NetworkPicker
         {
             Values = values,
             SatisfyingIndices = satisfying,
+            FrontCandidates = frontMembers,
         };
         return result with { Summary = Summarise(snapshot, result, failures) };
     }

@@ -29,6 +29,55 @@ public sealed record PickConstraint(PickConstraintKind Kind, double Limit = doub
             ? new(PickConstraintKind.RecallAtLeast, double.NaN, referenceId, classIndex)
             : throw new ArgumentOutOfRangeException(nameof(classIndex), classIndex, "A class is 0 to 9.");
 
+    /// <summary>How <see cref="ParseMemory"/> reads a memory limit, for help texts.</summary>
+    public const string MemorySyntax = "elements (float32), or bytes with a unit: B, KB, MB, GB (powers of 1000), KiB, MiB, GiB (of 1024)";
+
+    /// <summary>
+    /// A memory limit as the page and the command line write it: a number of elements, or of bytes with a unit
+    /// ("160KB", "1.5MiB", "40000B"; 4 bytes an element).
+    /// </summary>
+    /// <exception cref="FormatException">Not a number, a negative one, or an unknown unit; the message says which.</exception>
+    public static PickConstraint ParseMemory(string text)
+    {
+        var trimmed = text.Trim();
+        var split = trimmed.Length;
+        while (split > 0 && char.IsLetter(trimmed[split - 1]))
+        {
+            split--;
+        }
+
+        double? bytesPerUnit = trimmed[split..].ToLowerInvariant() switch
+        {
+            "" => null,
+            "b" => 1,
+            "kb" => 1e3,
+            "mb" => 1e6,
+            "gb" => 1e9,
+            "kib" => 1024,
+            "mib" => 1024 * 1024,
+            "gib" => 1024 * 1024 * 1024,
+            _ => throw new FormatException($"Memory: unknown unit '{trimmed[split..]}'. Give {MemorySyntax}."),
+        };
+        if (!double.TryParse(trimmed[..split], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value) || value < 0)
+        {
+            throw new FormatException($"Memory takes a number of elements, or of bytes with a unit (e.g. 160KB); '{text}' is neither.");
+        }
+
+        return bytesPerUnit is { } factor ? MaxMemoryBytes(value * factor) : MaxMemoryElements(value);
+    }
+
+    /// <summary>"At least as good as network X on class k" written as X:k (e.g. 974:3).</summary>
+    /// <exception cref="FormatException">Not of that form; the message shows it.</exception>
+    public static PickConstraint ParseRecallFloor(string text)
+    {
+        var parts = text.Split(':', StringSplitOptions.TrimEntries);
+        return parts.Length == 2
+               && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+               && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k < PopulationSnapshot.ClassCount
+            ? RecallAtLeast(id, k)
+            : throw new FormatException($"'At least as good as' takes a network id and a class 0–9 as X:k, like 974:3 (got '{text}').");
+    }
+
     /// <summary>The cost a limit is on; null for the recall floor.</summary>
     public CostKind? Cost => Kind switch
     {

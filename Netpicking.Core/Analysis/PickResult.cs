@@ -35,6 +35,10 @@ public sealed record PickResult(
     [JsonIgnore]
     public IReadOnlyList<int> SatisfyingIndices { get; init; } = [];
 
+    /// <summary>Snapshot indices of the networks the front is drawn from (they meet every constraint not on the front's cost).</summary>
+    [JsonIgnore]
+    public IReadOnlyList<int> FrontCandidates { get; init; } = [];
+
     public PickConstraintEffect? BindingEffect => Binding is { } b ? Effects[b] : null;
 
     public PickConstraintEffect? RelaxEffect => Relax is { } r ? Effects[r] : null;

@@ -679,45 +679,28 @@ public static class AnalyzeCommands
     private static double Limit(double value, string option) =>
         double.IsFinite(value) && value >= 0 ? value : throw new CommandLineException($"{option} must be a number of at least 0.");
 
-    /// <summary>Elements when no unit is given; B, KB, MB, GB (powers of 1000) or KiB, MiB, GiB (of 1024) make it bytes.</summary>
     private static PickConstraint Memory(string text)
     {
-        var trimmed = text.Trim();
-        var split = trimmed.Length;
-        while (split > 0 && char.IsLetter(trimmed[split - 1]))
+        try
         {
-            split--;
+            return PickConstraint.ParseMemory(text);
         }
-
-        var unit = trimmed[split..].ToLowerInvariant();
-        double? bytesPerUnit = unit switch
+        catch (FormatException e)
         {
-            "" => null,
-            "b" => 1,
-            "kb" => 1e3,
-            "mb" => 1e6,
-            "gb" => 1e9,
-            "kib" => 1024,
-            "mib" => 1024 * 1024,
-            "gib" => 1024 * 1024 * 1024,
-            _ => throw new CommandLineException($"--max-memory: unknown unit '{trimmed[split..]}'. Give elements (no unit) or bytes: B, KB, MB, GB, KiB, MiB, GiB."),
-        };
-        if (!double.TryParse(trimmed[..split], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value) || value < 0)
-        {
-            throw new CommandLineException($"--max-memory takes a number of elements, or of bytes with a unit (e.g. 160KB); '{text}' is neither.");
+            throw new CommandLineException("--max-memory: " + e.Message);
         }
-
-        return bytesPerUnit is { } factor ? PickConstraint.MaxMemoryBytes(value * factor) : PickConstraint.MaxMemoryElements(value);
     }
 
     private static PickConstraint Floor(string text)
     {
-        var parts = text.Split(':', StringSplitOptions.TrimEntries);
-        return parts.Length == 2
-               && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-               && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k < PopulationSnapshot.ClassCount
-            ? PickConstraint.RecallAtLeast(id, k)
-            : throw new CommandLineException($"--at-least takes a network id and a class 0–9 as X:k, like 974:3 (got '{text}').");
+        try
+        {
+            return PickConstraint.ParseRecallFloor(text);
+        }
+        catch (FormatException e)
+        {
+            throw new CommandLineException("--at-least: " + e.Message);
+        }
     }
 
     private static SetOutcomeWeights Weights(string text)
