@@ -5,22 +5,25 @@ namespace Netpicking.Tests.Web;
 public sealed class LatestComputationTests
 {
     [Fact]
-    public async Task AppliesTheResultOffTheCallingThread()
+    public async Task ReturnsToTheCallerWhileTheWorkRunsAndAppliesItsResultAfterwards()
     {
         using var computation = new LatestComputation();
-        var caller = Environment.CurrentManagedThreadId;
-        var worker = -1;
+        using var release = new ManualResetEventSlim();
         string? applied = null;
 
-        var done = await computation.RunAsync(_ =>
+        // The work waits for the test: had it run on the calling thread, RunAsync could not return before it ends.
+        var running = computation.RunAsync(_ =>
         {
-            worker = Environment.CurrentManagedThreadId;
+            release.Wait(TimeSpan.FromSeconds(10));
             return "answer";
         }, r => applied = r);
 
-        Assert.True(done);
+        Assert.False(running.IsCompleted);
+        Assert.True(computation.Running);
+        Assert.Null(applied);
+        release.Set();
+        Assert.True(await running);
         Assert.Equal("answer", applied);
-        Assert.NotEqual(caller, worker);
         Assert.False(computation.Running);
     }
 
