@@ -31,8 +31,8 @@ public sealed class PredictionSetsBodyTests : BunitContext
         body.Render(p => p.Add(c => c.Settings, new PredictionSetSettings() with { Weights = new SetOutcomeWeights(1, 1, 0, 0, 0) }));
 
         // Correct & sure plus correct & unsure with weight 1 each: the score is the accuracy on the evaluated half.
-        var after = Scores(body);
-        Assert.NotEqual(before, after);
+        // The re-scoring may land a render later: wait for it rather than read the table at once.
+        await body.WaitForAssertionAsync(() => Assert.NotEqual(before, Scores(body)), Patience);
         foreach (var row in body.FindAll("#prediction-sets-table tbody tr"))
         {
             var accuracy = double.Parse(row.Children[^2].TextContent.Replace(" %", ""), System.Globalization.CultureInfo.InvariantCulture) / 100;
