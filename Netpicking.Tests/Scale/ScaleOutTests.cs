@@ -92,7 +92,10 @@ public sealed class ScaleOutTests : IDisposable
         Assert.Equal(WorkerState.Stopped, (await web.Services.GetRequiredService<WorkerRegistry>().ListAsync(ct)).Single(w => w.Name == "worker-b").State);
     }
 
-    /// <summary>Wall time of the same campaign with one and with two worker processes; prints both. Run on demand.</summary>
+    /// <summary>
+    /// Wall time of the same campaign (with five times the work per network of the test above) with one and with two
+    /// worker processes, and the CPU they got; prints both. Run on demand: <c>-- xUnit.Explicit=only</c>.
+    /// </summary>
     [Fact(Explicit = true)]
     public async Task WallTimeWithOneAndWithTwoWorkers()
     {
@@ -114,7 +117,10 @@ public sealed class ScaleOutTests : IDisposable
                 var cpuBefore = workers.Aggregate(TimeSpan.Zero, (sum, w) => sum + w.CpuTime);
                 var watch = Stopwatch.StartNew();
                 using var launcher = AppProcess.Start(
-                    [.. ScaleOutCampaign.TrainArguments(folder.Sub($"launcher{count}"), datasets, workers: 0), "--store", "postgres", "--connection", connectionString]);
+                    [
+                        .. ScaleOutCampaign.TrainArguments(folder.Sub($"launcher{count}"), datasets, workers: 0, ScaleOutCampaign.Heavier),
+                        "--store", "postgres", "--connection", connectionString,
+                    ]);
                 Assert.True(await launcher.WaitForExitAsync(CampaignTimeout) == 0, launcher.Output);
                 watch.Stop();
 
