@@ -62,8 +62,10 @@ public sealed class CampaignTests : IDisposable
         await campaigns.DefineRunSettingsAsync(new RunSettings("long", Epochs: 5, TestEvery: 5, LearningRate: 0.002, TrainSize: 60_000), ct);
         var launch = await campaigns.LaunchAsync(new LaunchRequest("mnistk-1001", "long", "mnist", [0]), ct);
         var trainingId = launch.TrainingsToRun[0];
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
         while ((await store.GetCampaignTrainingsAsync(launch.CampaignId, ct))[0] is not { Status: TrainingStatus.Running, Progress: { Batch: > 0 } })
         {
+            Assert.True(DateTime.UtcNow < deadline, "The training did not start its first batch within two minutes.");
             await Task.Delay(20, ct);
         }
 

@@ -34,6 +34,9 @@ public sealed class NetpickingAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Netpicking:DataFolder", DataFolder);
         builder.UseSetting("Netpicking:AllowDownload", "false");
+        // On a loaded two-core CI machine Hangfire's server once needed more than the default 30 s to stop, and a
+        // fixture whose app fails to stop fails its whole test class.
+        builder.UseShutdownTimeout(TimeSpan.FromSeconds(90));
         builder.UseSetting("Netpicking:DatasetsFolder", Path.GetDirectoryName(TestDatasets.Folder("mnist")));
 
         foreach (var (key, value) in Settings)

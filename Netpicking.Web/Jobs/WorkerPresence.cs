@@ -47,6 +47,11 @@ public sealed class WorkerPresence(
         {
             await registry.SignOffAsync(identity.Name, cancellationToken);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The host's shutdown time ran out first: the registry will see this worker vanish when its beats stop.
+            logger.LogWarning("No time left to record that worker {Worker} stopped", identity.Name);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogWarning(ex, "Could not record that worker {Worker} stopped", identity.Name);
