@@ -28,6 +28,12 @@ public static class DependencyInjection
         services.AddHostedService<ResultsDatabaseMigrator>();
 
         services.AddSingleton<TrainingDataCache>();
+        services.AddSingleton(provider =>
+        {
+            var value = provider.GetRequiredService<IOptions<NetpickingOptions>>().Value;
+            return new KeptWeights(value.WeightsFolder, value.KeepWeights);
+        });
+        services.AddSingleton<InputGradientService>();
         services.AddSingleton<TrainingCancellations>();
         services.AddSingleton<TrainingRunner>();
         services.AddSingleton<ZooResolver>();

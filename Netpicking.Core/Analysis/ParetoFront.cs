@@ -7,11 +7,19 @@ namespace Netpicking.Core.Analysis;
 /// </summary>
 public static class ParetoFront
 {
-    public static ParetoResult Compute(PopulationSnapshot snapshot, CostKind cost)
+    public static ParetoResult Compute(PopulationSnapshot snapshot, CostKind cost) =>
+        new(cost, Of(snapshot, Enumerable.Range(0, snapshot.NetworkCount), snapshot.Score, cost));
+
+    /// <summary>
+    /// The front of <paramref name="candidates"/> (snapshot indices) under any score, cheapest first: the pick function
+    /// puts its own objective (e.g. the prediction-set score) and a subset of the population through the same sweep.
+    /// Candidates whose score or cost is NaN are left out.
+    /// </summary>
+    public static IReadOnlyList<int> Of(PopulationSnapshot snapshot, IEnumerable<int> candidates, Func<int, double> score, CostKind cost)
     {
-        var order = Enumerable.Range(0, snapshot.NetworkCount)
-            .Where(i => !double.IsNaN(snapshot.Score(i)) && !double.IsNaN(snapshot.Cost(i, cost)))
-            .OrderBy(i => snapshot.Cost(i, cost)).ThenByDescending(snapshot.Score).ThenBy(i => snapshot.Networks[i].Id)
+        var order = candidates
+            .Where(i => !double.IsNaN(score(i)) && !double.IsNaN(snapshot.Cost(i, cost)))
+            .OrderBy(i => snapshot.Cost(i, cost)).ThenByDescending(score).ThenBy(i => snapshot.Networks[i].Id)
             .ToArray();
 
         // Sweep from cheapest: a network is on the front when it scores strictly more than every cheaper one,
@@ -22,11 +30,11 @@ public static class ParetoFront
         while (k < order.Length)
         {
             var levelCost = snapshot.Cost(order[k], cost);
-            var levelTop = snapshot.Score(order[k]);
+            var levelTop = score(order[k]);
             var end = k;
             while (end < order.Length && snapshot.Cost(order[end], cost) == levelCost)
             {
-                if (snapshot.Score(order[end]) == levelTop && levelTop > bestSoFar)
+                if (score(order[end]) == levelTop && levelTop > bestSoFar)
                 {
                     front.Add(order[end]);
                 }
@@ -38,6 +46,6 @@ public static class ParetoFront
             k = end;
         }
 
-        return new ParetoResult(cost, front);
+        return front;
     }
 }

@@ -15,6 +15,7 @@ public sealed class TrainingRunner(
     ResultsStore store,
     TrainingDataCache data,
     TrainingCancellations cancellations,
+    KeptWeights keptWeights,
     IOptions<NetpickingOptions> options,
     ILogger<TrainingRunner> logger)
 {
@@ -47,7 +48,7 @@ public sealed class TrainingRunner(
             var dataset = await data.GetAsync(job.DatasetKey, source.Token);
             var stored = (await store.GetStoredEpochsAsync(trainingId, source.Token)).Select(e => e.Epoch).ToHashSet();
             var request = new TrainingRequest(spec, job.RunSettings, dataset, TrainingDataCache.TrainIndices(dataset.Source, job.RunSettings),
-                stored, CheckpointFolder(trainingId));
+                stored, CheckpointFolder(trainingId), keptWeights.TargetFor(new WeightsKey(job.ZooName, job.DatasetKey, job.RunSettings.Name, job.NetworkId)));
             await Task.Run(() => trainer.TrainAsync(request, new StoreSink(store, trainingId), progress, source.Token), source.Token);
             await store.MarkDoneAsync(trainingId, CancellationToken.None);
         }

@@ -46,6 +46,12 @@ public sealed class NetpickingOptions
     /// <summary>Seconds between polls of the job queue.</summary>
     public double QueuePollSeconds { get; set; } = 1;
 
+    /// <summary>
+    /// Keep the final weights of every trained network under <see cref="WeightsFolder"/> (one file each, about 4 bytes a
+    /// parameter) so the pages can explain its answers; false writes none.
+    /// </summary>
+    public bool KeepWeights { get; set; } = true;
+
     /// <summary>Replacement mirror base URLs per dataset name (machines with internet only).</summary>
     public Dictionary<string, string[]>? Mirrors { get; set; }
 
@@ -62,6 +68,9 @@ public sealed class NetpickingOptions
     public string ResultsDatabasePath => Path.GetFullPath(ResultsDatabase ?? Path.Combine(DataFolder, "netpicking.db"));
 
     public string JobsDatabasePath => Path.GetFullPath(JobsDatabase ?? Path.Combine(DataFolder, "jobs.db"));
+
+    /// <summary>Where kept weights go: <c>&lt;DataFolder&gt;/weights</c>.</summary>
+    public string WeightsFolder => Path.Combine(FullDataFolder, "weights");
 
     public int EffectiveTrainingWorkers => TrainingWorkers ?? Environment.ProcessorCount;
 

@@ -54,6 +54,12 @@ public sealed class NetworkTrainer(TrainerOptions options)
             checkpoints?.Save(epoch, model, optimizer);
         }
 
+        // Before the checkpoints go: a crash between the two replays the last epoch and writes the weights again.
+        if (request.FinalWeightsPath is { } weightsPath)
+        {
+            KeptWeights.Save(model, weightsPath);
+        }
+
         checkpoints?.Delete();
     }
 

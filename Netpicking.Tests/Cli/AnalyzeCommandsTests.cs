@@ -12,7 +12,7 @@ public sealed class AnalyzeCommandsTests(AnalyzeStoreFixture store) : IClassFixt
     public static TheoryData<string> Analyses =>
     [
         "thresholds", "good", "costs", "epochs", "images", "best", "baseline", "ensembles", "rankings", "scatter", "pareto",
-        "prediction-sets", "cascade", "agreement",
+        "prediction-sets", "cascade", "agreement", "pick",
     ];
 
     private Task<(int ExitCode, string Output, string Error)> AnalyzeAsync(params string[] args) =>

@@ -44,6 +44,12 @@ public sealed class CampaignTests : IDisposable
                 Assert.True(epochs[0].Test!.Accuracy > 0.80, $"Basic after one epoch on 2,000 images: {epochs[0].Test!.Accuracy}");
             }
         }
+
+        // Every trained network's final weights are kept, one file each, under the data folder (Netpicking:KeepWeights).
+        var kept = factory.Services.GetRequiredService<KeptWeights>();
+        Assert.All(new[] { 0, 1, 346 }, id => Assert.True(
+            File.Exists(Path.Combine(factory.DataFolder, "weights", "mnistk-1001", "mnist", "tiny", $"{id}.bin")), $"no weights for #{id}"));
+        Assert.Equal(3, kept.Usage().Files);
     }
 
     [Fact]

@@ -9,17 +9,20 @@ public sealed class NetpickingAppFactory : WebApplicationFactory<Program>
 {
     private readonly bool ownsDataFolder;
 
+    // One public constructor: xunit takes this class as a class fixture too, and refuses fixtures with several.
     public NetpickingAppFactory()
+        : this(Directory.CreateTempSubdirectory("netpicking-app-").FullName, ownsDataFolder: true)
     {
-        DataFolder = Directory.CreateTempSubdirectory("netpicking-app-").FullName;
-        ownsDataFolder = true;
+    }
+
+    private NetpickingAppFactory(string dataFolder, bool ownsDataFolder)
+    {
+        DataFolder = dataFolder;
+        this.ownsDataFolder = ownsDataFolder;
     }
 
     /// <summary>The app on an existing data folder, which it leaves in place: e.g. the same app started again.</summary>
-    public NetpickingAppFactory(string dataFolder)
-    {
-        DataFolder = dataFolder;
-    }
+    public static NetpickingAppFactory OnFolder(string dataFolder) => new(dataFolder, ownsDataFolder: false);
 
     public string DataFolder { get; }
 

@@ -57,7 +57,7 @@ public sealed class AppReliabilityTests : IDisposable
         int campaignId;
         int interrupted;
         List<StoredEpoch> before;
-        using (var first = new NetpickingAppFactory(dataFolder))
+        using (var first = NetpickingAppFactory.OnFolder(dataFolder))
         {
             first.Settings["Netpicking:TrainingWorkers"] = "1";
             using var client = first.CreateClient();
@@ -70,7 +70,7 @@ public sealed class AppReliabilityTests : IDisposable
 
         // A clean stop released the training: the restarted app need not wait for its lease to run out.
         var restarted = Stopwatch.StartNew();
-        using var second = new NetpickingAppFactory(dataFolder);
+        using var second = NetpickingAppFactory.OnFolder(dataFolder);
         second.Settings["Netpicking:TrainingWorkers"] = "1";
         using var again = second.CreateClient();
         var resumed = second.Services.GetRequiredService<ResultsStore>();

@@ -23,6 +23,16 @@ public sealed class AppProcess : IDisposable
 
     public int ExitCode => process.ExitCode;
 
+    /// <summary>CPU time it has used so far (all its threads).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>Everything it wrote so far, stdout and stderr interleaved.</summary>
     public string Output
     {

@@ -15,6 +15,9 @@ public sealed class PostgresServer
 {
     public const string RequireVariable = "NETPICKING_REQUIRE_POSTGRES";
 
+    private const string FolderPrefix = "netpicking-pg-";
+    private const string OwnerFile = "owner.pid";
+
     private static readonly Lazy<Task<PostgresServer?>> Shared = new(StartAsync);
 
     private readonly string binFolder;
@@ -76,7 +79,9 @@ public sealed class PostgresServer
 
         // initdb refuses to run as root; the package's postgres user owns the cluster then.
         var runAs = Environment.UserName == "root" ? "postgres" : null;
-        var folder = Directory.CreateTempSubdirectory("netpicking-pg-").FullName;
+        await StopOrphansAsync();
+        var folder = Directory.CreateTempSubdirectory(FolderPrefix).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, OwnerFile), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(folder, (UnixFileMode)0b111_111_111);
@@ -88,20 +93,63 @@ public sealed class PostgresServer
         await server.RunAsync("initdb", "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C", "-N");
         await server.RunAsync("pg_ctl", "-D", data, "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60",
             "-o", $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -F -c max_connections=300 -c shared_buffers=32MB", "start");
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(folder);
         return server;
     }
 
-    private void Stop()
+    /// <summary>
+    /// Servers left by test runs that were killed before they could stop them (their owner process is gone): stopped
+    /// and deleted, so aborted runs do not pile up servers on a developer's machine.
+    /// </summary>
+    private static async Task StopOrphansAsync()
+    {
+        foreach (var orphan in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            var owner = Path.Combine(orphan, OwnerFile);
+            if (File.Exists(owner) && int.TryParse(await File.ReadAllTextAsync(owner), out var pid) && !IsAlive(pid))
+            {
+                Stop(orphan);
+            }
+        }
+    }
+
+    private static bool IsAlive(int pid)
     {
         try
         {
-            RunAsync("pg_ctl", "-D", Path.Combine(folder, "data"), "-m", "immediate", "-w", "stop").GetAwaiter().GetResult();
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Kills the server and its backends outright: a throwaway cluster needs no clean shutdown, and the test process
+    /// may have little time left when this runs.
+    /// </summary>
+    private static void Stop(string folder)
+    {
+        try
+        {
+            var pidFile = Path.Combine(folder, "data", "postmaster.pid");
+            if (File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).First(), out var pid))
+            {
+                using var postmaster = Process.GetProcessById(pid);
+                postmaster.Kill(entireProcessTree: true);
+                postmaster.WaitForExit(5_000);
+            }
+
+            // The data first: should the process end mid-way, the owner file left behind still marks an orphan.
+            Directory.Delete(Path.Combine(folder, "data"), recursive: true);
             Directory.Delete(folder, recursive: true);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException
+                                       or System.ComponentModel.Win32Exception)
         {
-            // The process is exiting; a leftover temp folder is harmless.
+            // Gone already, or the process is exiting: a leftover is cleaned by the next run (StopOrphansAsync).
         }
     }
 

@@ -9,13 +9,25 @@ public sealed class ImageGalleryQueryTests
     {
         var notes = new List<string>();
 
-        var query = ImageGalleryQuery.From(1.5, 0.2, null, -0.1, "strange", 0, 3, 12, 4, null, notes);
+        var query = ImageGalleryQuery.From("1.5", "0.2", null, "-0.1", "strange", "0", "3", "12", "4", "1", notes);
 
-        Assert.Equal(new ImageGalleryQuery(WeirdTrueBelow: 0.2, Page: 1, Network: 3, Predicted: 4), query);
-        Assert.Equal(4, notes.Count);
+        Assert.Equal(new ImageGalleryQuery(WeirdTrueBelow: 0.2, Page: 1, Network: 3, Predicted: 4, WrongOnly: true), query);
+        Assert.Equal(5, notes.Count);
         Assert.Contains(notes, n => n.Contains("good=1.5", StringComparison.Ordinal));
+        Assert.Contains(notes, n => n.Contains("page=0", StringComparison.Ordinal));
         Assert.Contains(notes, n => n.Contains("'strange'", StringComparison.Ordinal));
         Assert.Contains(notes, n => n.Contains("true=12", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TextThatIsNotANumberIsReportedNotThrown()
+    {
+        var notes = new List<string>();
+
+        var query = ImageGalleryQuery.From("abc", null, null, null, null, "x", "zz", "a", "7", null, notes);
+
+        Assert.Equal(new ImageGalleryQuery(Predicted: 7), query);
+        Assert.Equal(["good=abc", "page=x", "network=zz", "true=a"], notes.Select(n => n[..n.IndexOf(' ', StringComparison.Ordinal)]));
         // A cell needs both classes: with the true class refused, this is not a network filter.
         Assert.False(query.IsNetworkFilter);
     }

@@ -36,7 +36,7 @@ public static class AnalyzeCommands
         Command[] analyses =
         [
             Thresholds(), Good(), Costs(), Epochs(), Images(), Best(), Baseline(), Ensembles(), RankingsCommand(), Scatter(),
-            Pareto(), PredictionSetsCommand(), CascadeCommand(), AgreementCommand(),
+            Pareto(), PredictionSetsCommand(), CascadeCommand(), AgreementCommand(), PickCommand(),
         ];
         var name = new Argument<string?>("analysis") { Arity = ArgumentArity.ZeroOrOne, Description = "The analysis to print." };
         var command = new Command("analyze", "Print a population analysis of one dataset / run settings / epoch (the dashboard's numbers).")
@@ -452,13 +452,7 @@ public static class AnalyzeCommands
             }
 
             var options = new RapsOptions(a, k, l, !result.GetValue(fixedSets), result.GetValue(seed));
-            var outcomeWeights = SetOutcomeWeights.Default;
-            if (result.GetValue(weights) is { } text)
-            {
-                var w = Numbers(text, "--weights");
-                outcomeWeights = w.Count == 5 ? new SetOutcomeWeights(w[0], w[1], w[2], w[3], w[4])
-                    : throw new CommandLineException($"--weights takes five numbers, one per outcome (got {w.Count}).");
-            }
+            var outcomeWeights = result.GetValue(weights) is { } text ? Weights(text) : SetOutcomeWeights.Default;
 
             return snapshot =>
             {
@@ -578,12 +572,156 @@ public static class AnalyzeCommands
         });
     }
 
+    private static Command PickCommand()
+    {
+        var maxParams = new Option<double?>("--max-params") { Description = "At most this many parameters." };
+        var maxMemory = new Option<string?>("--max-memory") { Description = "At most this much memory: elements (float32), or bytes with a unit: 160KB, 1.5MiB, 40000B (4 bytes an element)." };
+        var maxTime = new Option<double?>("--max-time") { Description = "At most this many seconds of training up to the epoch." };
+        var maxOps = new Option<double?>("--max-ops") { Description = "At most this many ops." };
+        var atLeast = new Option<string[]>("--at-least") { Description = "At least as good as network X on class k's recall, as X:k (repeat for more).", AllowMultipleArgumentsPerToken = false };
+        var objectiveOption = new Option<string>("--objective") { Description = $"What to maximise: {PickObjective.Syntax}.", DefaultValueFactory = _ => "accuracy" };
+        var weights = new Option<string?>("--weights") { Description = "For set-score: weights of correct & sure, correct & unsure, wrong & sure, wrong & truth outside, wrong & truth inside (default 1,-6,-12,-9,-8)." };
+        return Analysis("pick", "Pick a network: the best by an objective within cost limits and recall floors; what each constraint costs.",
+            result => PickObjective.TryParse(result.GetValue(objectiveOption), null, out var o) && o.NeedsProbabilities ? ProbabilityLoading.Eager : ProbabilityLoading.None,
+            [maxParams, maxMemory, maxTime, maxOps, atLeast, objectiveOption, weights], result =>
+        {
+            var outcomeWeights = result.GetValue(weights) is { } text ? Weights(text) : null;
+            var name = result.GetValue(objectiveOption);
+            if (!PickObjective.TryParse(name, outcomeWeights, out var objective))
+            {
+                throw new CommandLineException($"Unknown objective '{name}'. Use {PickObjective.Syntax}.");
+            }
+
+            if (outcomeWeights is not null && !objective.NeedsProbabilities)
+            {
+                throw new CommandLineException("--weights only applies to --objective set-score.");
+            }
+
+            var constraints = new List<PickConstraint>();
+            if (result.GetValue(maxParams) is { } p)
+            {
+                constraints.Add(PickConstraint.MaxParams(Limit(p, "--max-params")));
+            }
+
+            if (result.GetValue(maxMemory) is { } memory)
+            {
+                constraints.Add(Memory(memory));
+            }
+
+            if (result.GetValue(maxTime) is { } t)
+            {
+                constraints.Add(PickConstraint.MaxTrainingSeconds(Limit(t, "--max-time")));
+            }
+
+            if (result.GetValue(maxOps) is { } o)
+            {
+                constraints.Add(PickConstraint.MaxOps(Limit(o, "--max-ops")));
+            }
+
+            constraints.AddRange((result.GetValue(atLeast) ?? []).Select(Floor));
+            var request = new PickRequest(constraints, objective);
+            return snapshot =>
+            {
+                var pick = NetworkPicker.Pick(snapshot, request);
+                return new AnalysisOutput(pick, output => WritePick(output, snapshot, pick));
+            };
+        });
+    }
+
+    private static void WritePick(TextWriter output, PopulationSnapshot snapshot, PickResult pick)
+    {
+        var objective = pick.Objective;
+        output.WriteLine($"Objective: {objective.Title} · constraints: {(pick.Effects.Count == 0 ? "none" : string.Join("; ", pick.Effects.Select(e => e.Label)))}");
+        output.WriteLine(pick.Summary);
+        if (pick.Recommended is { } answer)
+        {
+            output.WriteLine();
+            output.WriteLine($"The answer and the runners-up ({Int(pick.Satisfying)} of {Int(pick.Candidates)} networks meet the constraints):");
+            var table = new TextTable(3, "", "id", "network", objective.Title, "params", "memory", "ops", "time");
+            foreach (var (candidate, place) in new[] { answer }.Concat(pick.RunnersUp).Select((c, i) => (c, i)))
+            {
+                table.Add(place == 0 ? "→" : Int(place + 1), Int(candidate.Id), candidate.Name, objective.Format(candidate.Objective), Int(candidate.Params),
+                    Int(candidate.MemoryElements), Int(candidate.Ops), CostText(CostKind.TrainingTime, candidate.TrainingSeconds));
+            }
+
+            table.Write(output, "  ");
+        }
+
+        if (pick.Effects.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("What each constraint costs (the answer if it alone were dropped):");
+            // With an answer, the gain is what a constraint costs; without one, how far it must move to admit a network.
+            var solved = pick.Recommended is not null;
+            var table = new TextTable(1, "constraint", "rules out", "best without it", objective.Title, solved ? "gain" : "loosest that admits one");
+            foreach (var (effect, c) in pick.Effects.Select((e, c) => (e, c)))
+            {
+                var needed = effect.Constraint.Cost is { } cost ? PickConstraint.CostText(cost, effect.Needed) : Format.Percent(effect.Needed);
+                table.Add(effect.Label + (pick.Binding == c ? " (binds)" : pick.Relax == c ? " (relax this)" : ""), Int(effect.Excluded),
+                    effect.BestWithout is { } b ? NetworkText(snapshot, b.Index) : "none", objective.Format(effect.BestWithout?.Objective ?? double.NaN),
+                    solved ? objective.FormatGain(effect.Gain) : needed);
+            }
+
+            table.Write(output, "  ");
+        }
+
+        output.WriteLine();
+        output.WriteLine($"Front of {objective.Title} against {PickConstraint.CostName(pick.FrontCost)} among the networks meeting the other constraints{(pick.RecommendedOnFront ? " (the answer is on it)" : "")}:");
+        var front = new TextTable(2, "id", "network", PickConstraint.CostName(pick.FrontCost), objective.Title);
+        foreach (var c in pick.Front)
+        {
+            front.Add(Int(c.Id), c.Name + (c.Index == pick.Recommended?.Index ? " →" : ""), CostText(pick.FrontCost, c.Cost(pick.FrontCost)), objective.Format(c.Objective));
+        }
+
+        front.Write(output, "  ");
+    }
+
+    private static double Limit(double value, string option) =>
+        double.IsFinite(value) && value >= 0 ? value : throw new CommandLineException($"{option} must be a number of at least 0.");
+
+    private static PickConstraint Memory(string text)
+    {
+        try
+        {
+            return PickConstraint.ParseMemory(text);
+        }
+        catch (FormatException e)
+        {
+            throw new CommandLineException("--max-memory: " + e.Message);
+        }
+    }
+
+    private static PickConstraint Floor(string text)
+    {
+        try
+        {
+            return PickConstraint.ParseRecallFloor(text);
+        }
+        catch (FormatException e)
+        {
+            throw new CommandLineException("--at-least: " + e.Message);
+        }
+    }
+
+    private static SetOutcomeWeights Weights(string text)
+    {
+        var w = Numbers(text, "--weights");
+        return w.Count == 5 ? new SetOutcomeWeights(w[0], w[1], w[2], w[3], w[4])
+            : throw new CommandLineException($"--weights takes five numbers, one per outcome (got {w.Count}).");
+    }
+
     /// <summary>
     /// One analysis subcommand. <paramref name="prepare"/> reads and checks the analysis's own options before anything is
     /// loaded (bad values fail fast), and returns what to compute on the loaded snapshot.
     /// </summary>
     private static Command Analysis(
         string name, string description, ProbabilityLoading probabilities, Option[] options,
+        Func<ParseResult, Func<PopulationSnapshot, AnalysisOutput>> prepare) =>
+        Analysis(name, description, _ => probabilities, options, prepare);
+
+    /// <summary>As above, for an analysis whose options decide whether it needs probabilities (pick: only the set score).</summary>
+    private static Command Analysis(
+        string name, string description, Func<ParseResult, ProbabilityLoading> probabilitiesFor, Option[] options,
         Func<ParseResult, Func<PopulationSnapshot, AnalysisOutput>> prepare)
     {
         var command = CommandLineHost.WithServiceOptions(new Command(name, description) { Dataset, Settings, Epoch, Score, Json });
@@ -600,7 +738,7 @@ public static class AnalyzeCommands
             await host.StartAsync(cancellationToken);
             try
             {
-                var snapshot = await LoadAsync(host.Services, result, score, probabilities, cancellationToken);
+                var snapshot = await LoadAsync(host.Services, result, score, probabilitiesFor(result), cancellationToken);
                 var report = analyse(snapshot);
                 var output = result.InvocationConfiguration.Output;
                 if (result.GetValue(Json))

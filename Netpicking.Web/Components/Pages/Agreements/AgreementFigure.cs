@@ -9,15 +9,15 @@ namespace Netpicking.Web.Components.Pages.Agreements;
 
 /// <summary>
 /// The family × family agreement heat map with the value in every cell. Sequential: light to dark blue from the lowest
-/// to the highest value. Diverging: red below and blue above the mean agreement between different families, so pairs that
-/// agree more or less than usual stand out.
+/// to the highest value. Diverging: orange below and blue above the mean agreement between different families, so pairs that
+/// agree more or less than usual stand out (not red and green: those mean wrong and right on every page).
 /// </summary>
 public static class AgreementFigure
 {
     private static readonly object[] Sequential = [new object[] { 0, "#f2f7fc" }, new object[] { 0.5, "#7fb2d9" }, new object[] { 1, "#0b3d7a" }];
 
     private static readonly object[] Diverging =
-        [new object[] { 0, "#b2182b" }, new object[] { 0.25, "#ef9f86" }, new object[] { 0.5, "#f7f7f7" }, new object[] { 0.75, "#8fbfdc" }, new object[] { 1, "#2166ac" }];
+        [new object[] { 0, "#b35806" }, new object[] { 0.25, "#f1a340" }, new object[] { 0.5, "#f7f7f7" }, new object[] { 0.75, "#8fbfdc" }, new object[] { 1, "#2166ac" }];
 
     public static ChartFigure Build(AgreementMatrix matrix, bool diverging)
     {

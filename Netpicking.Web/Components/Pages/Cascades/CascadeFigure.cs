@@ -44,7 +44,7 @@ public static class CascadeFigure
             },
             new Scatter
             {
-                Name = $"Average {CostText.Name(cost).ToLowerInvariant()} per image",
+                Name = $"{CostText.Name(cost)} per image",
                 Mode = ModeFlag.Lines | ModeFlag.Markers,
                 X = points.Select(p => (object)p.DeferralRate).ToList(),
                 Y = points.Select(p => (object)p.AverageCost).ToList(),
@@ -85,7 +85,7 @@ public static class CascadeFigure
         {
             Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title
             {
-                Text = $"Average {CostText.Axis(cost, snapshot.Scope.Epoch).ToLowerInvariant()} per image",
+                Text = CascadeCost(cost),
                 Font = new Plotly.Blazor.LayoutLib.YAxisLib.TitleLib.Font { Color = CostColour },
             },
             Overlaying = "y",
@@ -99,6 +99,10 @@ public static class CascadeFigure
         int[] alone = [result.Cheap, result.Expensive];
         return new ChartFigure(data, layout, 460, (trace, point) => trace == 2 && point < 2 ? context.NetworkLink(alone[point]) : null);
     }
+
+    /// <summary>The right axis: what the networks that run on an image cost, averaged over the images.</summary>
+    public static string CascadeCost(CostKind cost) =>
+        $"Average {CostText.Name(cost).ToLowerInvariant()} of the networks run per image ({CostText.Unit(cost)})";
 
     private static double Accuracy(PopulationSnapshot snapshot, int index) =>
         snapshot.Networks[index].At(snapshot.Scope.Epoch)?.Accuracy ?? double.NaN;

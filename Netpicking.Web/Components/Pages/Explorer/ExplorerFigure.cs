@@ -90,7 +90,14 @@ public static class ExplorerFigure
         layout.XAxis[0].TickFormat = CostText.TickFormat(result.X);
         LogAxis.Tidy(layout.XAxis[0], result.Points.Select(p => p.X));
         layout.YAxis[0].TickFormat = yFormat;
-        layout.Legend[0].Y = -0.2m;
+        // A vertical legend on the right: colouring by form lists dozens of entries, which a row under the axis cannot hold.
+        layout.Legend[0] = new Plotly.Blazor.LayoutLib.Legend
+        {
+            Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.V,
+            X = 1.01m,
+            Y = 1,
+            YAnchor = Plotly.Blazor.LayoutLib.LegendLib.YAnchorEnum.Top,
+        };
         return new ChartFigure(data, layout, 540, (trace, point) =>
             trace < links.Count && point < links[trace].Count ? context.NetworkLink(links[trace][point].NetworkIndex) : null);
     }

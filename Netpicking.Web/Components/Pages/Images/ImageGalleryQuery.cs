@@ -49,55 +49,67 @@ public sealed record ImageGalleryQuery(
     /// its default, and each fallback is described in <paramref name="notes"/> so the page can say so.
     /// </summary>
     public static ImageGalleryQuery From(
-        double? good, double? weirdTrue, double? weirdWrong, double? confusing, string? set, int? page,
-        int? network, int? trueClass, int? predicted, int? wrong, List<string> notes)
+        string? good, string? weirdTrue, string? weirdWrong, string? confusing, string? set, string? page,
+        string? network, string? trueClass, string? predicted, string? wrong, List<string> notes)
     {
-        double Fraction(double? value, double fallback, string key)
+        double Fraction(string? text, double fallback, string key)
         {
-            if (value is null)
+            if (string.IsNullOrWhiteSpace(text))
             {
                 return fallback;
             }
 
-            if (value is >= 0 and <= 1)
-            {
-                return value.Value;
-            }
-
-            notes.Add($"{key}={value.Value.ToString(CultureInfo.InvariantCulture)} is not a fraction from 0 to 1, so the default {fallback.ToString(CultureInfo.InvariantCulture)} is used");
-            return fallback;
-        }
-
-        int? Class(int? value, string key)
-        {
-            if (value is null or (>= 0 and < PopulationSnapshot.ClassCount))
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1)
             {
                 return value;
             }
 
-            notes.Add($"{key}={value} is not a class (0 to {PopulationSnapshot.ClassCount - 1})");
+            notes.Add($"{key}={text} is not a fraction from 0 to 1, so the default {fallback.ToString(CultureInfo.InvariantCulture)} is used");
+            return fallback;
+        }
+
+        int? Whole(string? text, string key, int min, int max)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+            {
+                return value;
+            }
+
+            notes.Add(max == int.MaxValue
+                ? $"{key}={text} is not a whole number of at least {min}"
+                : $"{key}={text} is not a class ({min} to {max})");
             return null;
         }
 
-        var chosen = set?.ToLowerInvariant() ?? Weird;
+        var chosen = string.IsNullOrWhiteSpace(set) ? Weird : set.ToLowerInvariant();
         if (!Sets.Contains(chosen))
         {
             notes.Add($"there is no gallery '{set}' (choose {string.Join(", ", Sets)})");
             chosen = Weird;
         }
 
+        const int lastClass = PopulationSnapshot.ClassCount - 1;
         return new ImageGalleryQuery(
             Fraction(good, GoodAndGold.DefaultGoodThreshold, GoodKey),
             Fraction(weirdTrue, TestImageVotes.DefaultWeirdTrueBelow, WeirdTrueKey),
             Fraction(weirdWrong, TestImageVotes.DefaultWeirdWrongAtLeast, WeirdWrongKey),
             Fraction(confusing, TestImageVotes.DefaultConfusingAtMost, ConfusingKey),
             chosen,
-            Math.Max(1, page ?? 1),
-            network,
-            Class(trueClass, TrueKey),
-            Class(predicted, PredictedKey),
-            wrong is > 0);
+            Whole(page, PageKey, 1, int.MaxValue) ?? 1,
+            Whole(network, NetworkKey, 0, int.MaxValue),
+            Whole(trueClass, TrueKey, 0, lastClass),
+            Whole(predicted, PredictedKey, 0, lastClass),
+            wrong is "1" or "true");
     }
+
+    /// <summary>The good threshold alone (the image page's only setting besides the scope).</summary>
+    public static double GoodFrom(string? good, List<string> notes) =>
+        From(good, null, null, null, null, null, null, null, null, null, notes).Good;
 
     /// <summary>The four thresholds, as URL parameters (defaults left out so plain links stay short).</summary>
     public IReadOnlyDictionary<string, object?> ThresholdParameters => new Dictionary<string, object?>
