@@ -42,7 +42,7 @@ public sealed class ScorePagesTests : IDisposable
         string[] anchors =
         [
             "thresholds", "good-gold", "costs", "epochs", "images", "best", "baseline", "ensembles", "rankings", "scatter", "pareto",
-            "prediction-sets", "cascade", "agreement", "test-images", "explorer", "cascades",
+            "prediction-sets", "cascade", "agreement", "test-images", "explorer", "cascades", "pick",
         ];
         foreach (var id in anchors)
         {
