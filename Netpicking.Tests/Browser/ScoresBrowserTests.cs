@@ -15,12 +15,13 @@ public sealed class ScoresBrowserTests(BrowserApp app) : IClassFixture<BrowserAp
         var page = await app.OpenAsync($"analyses/scores?{Scope}&good=0.3&gold=0.5");
         await BrowserApp.WaitForChartAsync(page);
 
+        // The first SVG can appear before plotly.js has drawn every trace of both charts: wait for the count, not just the SVG.
         var families = page.Locator("#scores-family-plot .js-plotly-plot");
-        Assert.Equal(TrainedPopulation.NetworkIds.Count, await families.Locator(".boxlayer .trace.boxes").CountAsync());
+        await Assertions.Expect(families.Locator(".boxlayer .trace.boxes")).ToHaveCountAsync(TrainedPopulation.NetworkIds.Count);
         Assert.Contains(await families.Locator(".legendtext").AllTextContentsAsync(), text => text.Contains("gold star", StringComparison.Ordinal));
         // The family × activation plot: one box per cell (one network per family here), families named above their band.
         var cells = page.Locator("#scores-activation-plot .js-plotly-plot");
-        Assert.Equal(TrainedPopulation.NetworkIds.Count, await cells.Locator(".boxlayer .trace.boxes").CountAsync());
+        await Assertions.Expect(cells.Locator(".boxlayer .trace.boxes")).ToHaveCountAsync(TrainedPopulation.NetworkIds.Count);
         Assert.Contains("ResNet", await cells.Locator(".annotation-text").AllTextContentsAsync());
 
         var gold = int.Parse((await page.Locator("#scores-family-plot").GetAttributeAsync("data-gold"))!);

@@ -1,0 +1,54 @@
+using System.Net;
+
+namespace Netpicking.Tests.Functional;
+
+/// <summary>
+/// The score pages answer any link, even hand-edited ones: page settings are read as text and parsed leniently, because
+/// Blazor throws on a query value it cannot convert to an int or a bool.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class ScorePagesTests : IDisposable
+{
+    private readonly NetpickingAppFactory factory = new();
+
+    [Theory]
+    [InlineData("analyses/scores?good=abc&gold=2&levels=x&zoom=yes")]
+    [InlineData("analyses/costs?good=0.9&gold=-1")]
+    [InlineData("analyses/epochs?movers=abc&zoom=1")]
+    [InlineData("analyses/rankings?desc=maybe&within=nowhere&metric=none&sort=x")]
+    [InlineData("analyses/best?epoch=x")]
+    [InlineData("definitions")]
+    public async Task AnswersEvenAMangledLink(string url)
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // An empty store: the frame's empty state, inside the page (its title), not an error page.
+        Assert.Contains("<h1", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("blazor-error-boundary", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheDefinitionsPageHasAnAnchorForEveryFrameLink()
+    {
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync("definitions", TestContext.Current.CancellationToken);
+
+        // The anchors of product.md 5, and the spellings the analysis pages' DefinitionId uses.
+        string[] anchors =
+        [
+            "thresholds", "good-gold", "costs", "epochs", "images", "best", "baseline", "ensembles", "rankings", "scatter", "pareto",
+            "prediction-sets", "cascade", "agreement", "test-images", "explorer", "cascades", "pick",
+        ];
+        foreach (var id in anchors)
+        {
+            Assert.Contains($"id=\"{id}\"", html, StringComparison.Ordinal);
+        }
+    }
+
+    public void Dispose() => factory.Dispose();
+}
