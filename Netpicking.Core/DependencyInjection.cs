@@ -24,8 +24,7 @@ public static class DependencyInjection
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<NetpickingOptions>>().Value.ToDataOptions());
         services.AddNetpickingData();
 
-        Directory.CreateDirectory(Path.GetDirectoryName(options.ResultsDatabasePath)!);
-        services.AddNetpickingResultsStore(options.ResultsDatabasePath);
+        services.AddNetpickingResultsStore(options);
         services.AddHostedService<ResultsDatabaseMigrator>();
 
         services.AddSingleton<TrainingDataCache>();
@@ -37,7 +36,9 @@ public static class DependencyInjection
         services.AddSingleton<InputGradientService>();
         services.AddSingleton<TrainingCancellations>();
         services.AddSingleton<TrainingRunner>();
+        services.AddSingleton<ZooResolver>();
         services.AddSingleton<CampaignService>();
+        services.AddSingleton<Imports.ZooImporter>();
         services.AddSingleton<Export.ExportLoader>();
         return services;
     }

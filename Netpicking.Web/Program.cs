@@ -1,3 +1,4 @@
+using Netpicking.Core.Storage;
 using Netpicking.Core.Training;
 using Netpicking.Web.Cli;
 using Netpicking.Web.Hosting;
@@ -10,9 +11,18 @@ if (CommandLineApp.IsCommand(args))
     return await CommandLineApp.RunAsync(args, Console.Out, Console.Error);
 }
 
-var app = DashboardHost.Build(args);
-await app.RunAsync();
-return 0;
+try
+{
+    var app = DashboardHost.Build(args);
+    await app.RunAsync();
+    return 0;
+}
+catch (ResultsDatabaseException ex)
+{
+    // A store that cannot be used is a configuration problem: say what to do, without a stack trace.
+    await Console.Error.WriteLineAsync(ex.Message);
+    return 1;
+}
 
 /// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>
 public partial class Program;

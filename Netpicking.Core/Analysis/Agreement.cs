@@ -28,6 +28,43 @@ public static class Agreement
         return (double)same / first.Length;
     }
 
+    /// <summary>Networks <paramref name="a"/> and <paramref name="b"/> image by image: right and wrong, alike or not.</summary>
+    public static PairAgreement Pair(PopulationSnapshot snapshot, int a, int b)
+    {
+        var first = snapshot.Predictions(a);
+        var second = snapshot.Predictions(b);
+        var labels = snapshot.Labels;
+        int bothRight = 0, onlyFirst = 0, onlySecond = 0, wrongSame = 0, wrongDifferent = 0;
+        for (var image = 0; image < labels.Length; image++)
+        {
+            var truth = labels[image];
+            var firstRight = first[image] == truth;
+            var secondRight = second[image] == truth;
+            if (firstRight && secondRight)
+            {
+                bothRight++;
+            }
+            else if (firstRight)
+            {
+                onlyFirst++;
+            }
+            else if (secondRight)
+            {
+                onlySecond++;
+            }
+            else if (first[image] == second[image])
+            {
+                wrongSame++;
+            }
+            else
+            {
+                wrongDifferent++;
+            }
+        }
+
+        return new PairAgreement(a, b, labels.Length, bothRight, onlyFirst, onlySecond, wrongSame, wrongDifferent);
+    }
+
     public static AgreementMatrix FamilyMatrix(PopulationSnapshot snapshot, IReadOnlyList<int>? members = null)
     {
         members ??= Enumerable.Range(0, snapshot.NetworkCount).ToArray();

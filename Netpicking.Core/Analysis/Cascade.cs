@@ -11,6 +11,32 @@ public static class Cascade
     /// <summary>Thresholds 0, 0.05, …, 1: from never deferring to deferring all but certain answers.</summary>
     public static IReadOnlyList<double> DefaultThresholds { get; } = Enumerable.Range(0, 21).Select(i => i / 20.0).ToArray();
 
+    /// <summary>
+    /// The pair a page starts from: the best network (by the scope's score) as the expensive one, and the cheapest good
+    /// network (by <paramref name="cost"/>, ties by id) as the cheap one; the cheapest of any when no other network is
+    /// good. Null when the snapshot has fewer than two networks with a score.
+    /// </summary>
+    public static (int Cheap, int Expensive)? DefaultPair(PopulationSnapshot snapshot, CostKind cost, GoodGoldResult goodGold)
+    {
+        var expensive = BestNetwork.BestIndex(snapshot);
+        if (expensive < 0)
+        {
+            return null;
+        }
+
+        var others = Enumerable.Range(0, snapshot.NetworkCount)
+            .Where(i => i != expensive && !double.IsNaN(snapshot.Score(i)) && !double.IsNaN(snapshot.Cost(i, cost)))
+            .OrderBy(i => snapshot.Cost(i, cost)).ThenBy(i => snapshot.Networks[i].Id)
+            .ToArray();
+        if (others.Length == 0)
+        {
+            return null;
+        }
+
+        var cheap = others.FirstOrDefault(i => goodGold.Good[i], others[0]);
+        return (cheap, expensive);
+    }
+
     public static CascadeResult Compute(
         PopulationSnapshot snapshot, int cheap, int expensive, CostKind cost, IReadOnlyList<double>? thresholds = null)
     {

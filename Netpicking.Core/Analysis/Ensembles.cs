@@ -71,7 +71,9 @@ public static class Ensembles
     /// Ensembles of the <paramref name="maxSize"/> cheapest networks (by <paramref name="cost"/>, ties by id),
     /// growing one member at a time: how many cheap networks it takes to match the best network's accuracy.
     /// </summary>
-    public static EnsembleCurve SizeCurve(PopulationSnapshot snapshot, CostKind cost = CostKind.Params, int maxSize = 50)
+    /// <param name="cancellationToken">Checked between members: a page whose inputs changed stops loading probabilities it no longer needs.</param>
+    public static EnsembleCurve SizeCurve(
+        PopulationSnapshot snapshot, CostKind cost = CostKind.Params, int maxSize = 50, CancellationToken cancellationToken = default)
     {
         var best = BestByAccuracy(snapshot);
         var target = best < 0 ? double.NaN : snapshot.Networks[best].At(snapshot.Scope.Epoch)!.Accuracy;
@@ -87,6 +89,7 @@ public static class Ensembles
         double totalCost = 0;
         foreach (var member in order)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Add(sum, snapshot.Probabilities(member));
             totalCost += snapshot.Cost(member, cost);
             var accuracy = (double)CountCorrect(sum, snapshot.Labels) / snapshot.ImageCount;
@@ -105,7 +108,9 @@ public static class Ensembles
     /// raises the ensemble's accuracy most (ties: lowest snapshot index); stop when no network fits or none
     /// raises it, or after <paramref name="maxMembers"/>.
     /// </summary>
-    public static GreedyEnsembleResult Greedy(PopulationSnapshot snapshot, CostKind cost, double budget, int maxMembers = 10)
+    /// <param name="cancellationToken">Checked while loading candidates and between steps.</param>
+    public static GreedyEnsembleResult Greedy(
+        PopulationSnapshot snapshot, CostKind cost, double budget, int maxMembers = 10, CancellationToken cancellationToken = default)
     {
         var sum = new float[snapshot.ImageCount * Classes];
         var chosen = new bool[snapshot.NetworkCount];
@@ -119,12 +124,14 @@ public static class Ensembles
         {
             if (snapshot.Cost(i, cost) <= budget)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 _ = snapshot.Probabilities(i);
             }
         }
 
         while (steps.Count < maxMembers)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             // A candidate adds at most 1 to a class and at least 0 to any other, so where the ensemble's top class leads
             // the runner-up by more than 1 its answer cannot change: count those images once and try candidates on the rest.
             var (contested, settledCorrect) = Contested(sum, labels);
@@ -272,7 +279,11 @@ public static class Ensembles
         return correct;
     }
 
-    private static int BestByAccuracy(PopulationSnapshot snapshot)
+    /// <summary>
+    /// The network with the highest accuracy at the scope's epoch (ties: the first in the snapshot), whatever the scope's
+    /// score: ensembles are compared on accuracy. -1 for an empty snapshot.
+    /// </summary>
+    public static int BestByAccuracy(PopulationSnapshot snapshot)
     {
         var best = -1;
         var bestAccuracy = double.NegativeInfinity;

@@ -17,8 +17,10 @@ public static class PredictionSets
 {
     private const int Classes = PopulationSnapshot.ClassCount;
 
+    /// <param name="cancellationToken">Stops the networks not yet started (a page whose options changed).</param>
     public static PredictionSetsResult Compute(
-        PopulationSnapshot snapshot, RapsOptions? options = null, SetOutcomeWeights? weights = null)
+        PopulationSnapshot snapshot, RapsOptions? options = null, SetOutcomeWeights? weights = null,
+        CancellationToken cancellationToken = default)
     {
         options ??= RapsOptions.Default;
         weights ??= SetOutcomeWeights.Default;
@@ -26,7 +28,11 @@ public static class PredictionSets
         var stats = new PredictionSetStats[snapshot.NetworkCount];
 
         // Networks are independent and each draws from its own seeded stream, so the parallel loop is deterministic.
-        Parallel.For(0, snapshot.NetworkCount, i => stats[i] = Evaluate(snapshot, i, calibration, evaluation, options, weights));
+        Parallel.For(
+            0,
+            snapshot.NetworkCount,
+            new ParallelOptions { CancellationToken = cancellationToken },
+            i => stats[i] = Evaluate(snapshot, i, calibration, evaluation, options, weights));
         return new PredictionSetsResult(options, weights, calibration.Length, evaluation.Length, stats);
     }
 
@@ -109,9 +115,7 @@ public static class PredictionSets
 
         var n = evaluation.Count;
         double Fraction(int count) => n == 0 ? double.NaN : (double)count / n;
-        var weighted = weights.CorrectSure * Fraction(correctSure) + weights.CorrectUnsure * Fraction(correctUnsure)
-            + weights.WrongSure * Fraction(wrongSure) + weights.WrongTruthOutside * Fraction(wrongOutside)
-            + weights.WrongTruthInside * Fraction(wrongInside);
+        var weighted = weights.Score(correctSure, correctUnsure, wrongSure, wrongOutside, wrongInside);
         var network = snapshot.Networks[index];
         return new PredictionSetStats(
             index, network.Id, network.Name, network.Group, tau, n,

@@ -79,4 +79,40 @@ public static class TestImageVotes
         var truth = snapshot.Labels[image];
         return voters.Where(v => snapshot.Predictions(v)[image] == truth).ToArray();
     }
+
+    /// <summary>Every network's answer for <paramref name="image"/> (the image page).</summary>
+    public static ImageAnswers AnswersOf(PopulationSnapshot snapshot, int image)
+    {
+        if ((uint)image >= (uint)snapshot.ImageCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(image), image, $"Image index must be 0 to {snapshot.ImageCount - 1}.");
+        }
+
+        var answers = new byte[snapshot.NetworkCount];
+        for (var network = 0; network < answers.Length; network++)
+        {
+            answers[network] = snapshot.Predictions(network)[image];
+        }
+
+        return new ImageAnswers(image, snapshot.Labels[image], answers);
+    }
+
+    /// <summary>
+    /// The class network <paramref name="network"/> gave the highest probability on <paramref name="image"/>, and that
+    /// probability (ties: the lowest class). Loads the network's probabilities on first use: slow for many networks.
+    /// </summary>
+    public static ClassProbability TopProbability(PopulationSnapshot snapshot, int network, int image)
+    {
+        var row = snapshot.Probabilities(network).Slice(image * PopulationSnapshot.ClassCount, PopulationSnapshot.ClassCount);
+        var top = 0;
+        for (var c = 1; c < row.Length; c++)
+        {
+            if (row[c] > row[top])
+            {
+                top = c;
+            }
+        }
+
+        return new ClassProbability(top, row[top]);
+    }
 }

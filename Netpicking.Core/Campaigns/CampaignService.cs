@@ -13,13 +13,14 @@ public sealed class CampaignService(
     ResultsStore store,
     DatasetLocator datasets,
     ITrainingScheduler scheduler,
-    TrainingCancellations cancellations)
+    TrainingCancellations cancellations,
+    ZooResolver zoos)
 {
     public async Task<CampaignLaunch> LaunchAsync(LaunchRequest request, CancellationToken cancellationToken = default)
     {
-        var zoo = ZooCatalog.Default.Contains(request.Zoo)
-            ? ZooCatalog.Default.Get(request.Zoo)
-            : throw new CampaignLaunchException($"There is no zoo named '{request.Zoo}'. Known zoos: {string.Join(", ", ZooCatalog.Default.Names)}.");
+        var zoo = await zoos.FindAsync(request.Zoo, cancellationToken)
+            ?? throw new CampaignLaunchException(
+                $"There is no zoo named '{request.Zoo}'. Known zoos: {string.Join(", ", await zoos.NamesAsync(cancellationToken))}.");
         var networkIds = CheckNetworks(zoo, request.NetworkIds);
         var settings = await store.GetRunSettingsAsync(request.RunSettings, cancellationToken)
             ?? throw new CampaignLaunchException(
@@ -42,7 +43,12 @@ public sealed class CampaignService(
         }
 
         await store.EnsureDatasetAsync(dataset.Name, dataset.DisplayName, cancellationToken);
-        await store.EnsureZooAsync(zoo.Name, ZooSource.Builtin, zoo.Networks.Select(ToRow).ToList(), cancellationToken);
+        if (ZooResolver.IsBuiltIn(zoo.Name))
+        {
+            // Imported zoos are stored when imported; built-in ones the first time they are trained.
+            await store.EnsureZooAsync(zoo.Name, ZooSource.Builtin, zoo.Networks.Select(ToRow).ToList(), cancellationToken);
+        }
+
         var launch = await store.CreateCampaignAsync(
             new CampaignRequest(zoo.Name, settings.Name, dataset.Name, networkIds, request.Label), cancellationToken);
         foreach (var trainingId in launch.TrainingsToRun)

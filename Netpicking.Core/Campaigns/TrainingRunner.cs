@@ -57,6 +57,12 @@ public sealed class TrainingRunner(
             // Cancelled by the user (the campaign), not by a shutting-down server.
             await store.MarkCancelledAsync(trainingId, CancellationToken.None);
         }
+        catch (OperationCanceledException)
+        {
+            // The server is shutting down: what is stored stays, and the training is free for the next worker at once.
+            await ReleaseQuietlyAsync(trainingId, workerName);
+            throw;
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Training {TrainingId} ({Network}) failed", trainingId, job.NetworkName);
@@ -78,12 +84,41 @@ public sealed class TrainingRunner(
     private string CheckpointFolder(int trainingId) =>
         Path.Combine(options.Value.FullDataFolder, "checkpoints", $"training-{trainingId}");
 
-    private static string Describe(Exception ex) => ex switch
+    private async Task ReleaseQuietlyAsync(int trainingId, string workerName)
+    {
+        try
+        {
+            await store.ReleaseAsync(trainingId, workerName, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            // The lease then runs out by itself (ResultsStore.LeaseTimeout).
+            logger.LogWarning(ex, "Could not release training {TrainingId} at shutdown", trainingId);
+        }
+    }
+
+    /// <summary>The reason a user reads on the Training page: what went wrong, not the wrapper it came in.</summary>
+    public static string Describe(Exception ex) => ex switch
     {
         OutOfMemoryException => "Out of memory while training this network.",
         _ when ex.Message.Contains("out of memory", StringComparison.OrdinalIgnoreCase) => $"Out of memory: {ex.Message}",
+        Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException =>
+            $"Could not store the results: {StorageFailure(ex)}",
         _ => ex.Message,
     };
+
+    private static string StorageFailure(Exception ex)
+    {
+        var inner = ex;
+        while (inner.InnerException is not null && inner is Microsoft.EntityFrameworkCore.DbUpdateException)
+        {
+            inner = inner.InnerException;
+        }
+
+        var full = inner is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 13 } // SQLITE_FULL
+            || inner is Npgsql.PostgresException { SqlState: "53100" }; // disk_full
+        return full ? $"the disk holding the results database is full ({inner.Message.TrimEnd('.')})." : inner.Message;
+    }
 
     /// <summary>Writes progress every couple of seconds and stops the training when it was cancelled elsewhere.</summary>
     private async Task BeatAsync(int trainingId, LatestProgress progress, CancellationTokenSource training, CancellationToken stop)

@@ -19,6 +19,18 @@ public sealed class NetpickingOptions
     /// <summary>Hangfire job database file; default <c>&lt;DataFolder&gt;/jobs.db</c>.</summary>
     public string? JobsDatabase { get; set; }
 
+    /// <summary>sqlite (default: files in the data folder) or postgres (<see cref="ConnectionString"/>, shared by several machines).</summary>
+    public StoreKind Store { get; set; } = StoreKind.Sqlite;
+
+    /// <summary>
+    /// The PostgreSQL database holding results and jobs when <see cref="Store"/> is postgres
+    /// (e.g. <c>Host=db;Database=netpicking;Username=np;Password=…</c>); the jobs live in its <c>hangfire</c> schema.
+    /// </summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>How this process names itself in the trainings it runs and on the Training page; default host:pid.</summary>
+    public string? WorkerName { get; set; }
+
     /// <summary>Download missing datasets from the standard mirrors (needs internet).</summary>
     public bool AllowDownload { get; set; } = true;
 
@@ -61,4 +73,12 @@ public sealed class NetpickingOptions
     public string WeightsFolder => Path.Combine(FullDataFolder, "weights");
 
     public int EffectiveTrainingWorkers => TrainingWorkers ?? Environment.ProcessorCount;
+
+    /// <summary>The PostgreSQL connection string, or a message saying how to configure it.</summary>
+    public string RequiredConnectionString =>
+        string.IsNullOrWhiteSpace(ConnectionString)
+            ? throw new Storage.ResultsDatabaseException(
+                "Netpicking:Store is postgres but Netpicking:ConnectionString is empty; set it, e.g. " +
+                "Netpicking__ConnectionString=\"Host=db;Database=netpicking;Username=np;Password=...\".")
+            : ConnectionString;
 }

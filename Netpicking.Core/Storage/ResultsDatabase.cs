@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Netpicking.Core.Storage;
 
@@ -12,6 +13,12 @@ public sealed class ResultsDatabase(IDbContextFactory<ResultsDbContext> contextF
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            await MigratePostgresAsync(db, cancellationToken);
+            return;
+        }
+
         if (!db.Database.IsSqlite())
         {
             await db.Database.MigrateAsync(cancellationToken);
@@ -31,6 +38,26 @@ public sealed class ResultsDatabase(IDbContextFactory<ResultsDbContext> contextF
             throw new ResultsDatabaseException(
                 $"The results database '{path}' cannot be written ({e.Message.TrimEnd('.')}). " +
                 "Netpicking stores training results in it: make the file and its folder writable, or configure another database file.",
+                e);
+        }
+    }
+
+    /// <summary>
+    /// Creates the database when the user may, and applies the migrations. Several processes starting at once is
+    /// fine: EF Core takes a lock on the migrations history table, so one migrates and the others find it done.
+    /// </summary>
+    private static async Task MigratePostgresAsync(ResultsDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException && !cancellationToken.IsCancellationRequested)
+        {
+            var where = StoreDescription.Postgres(db.Database.GetConnectionString() ?? "");
+            throw new ResultsDatabaseException(
+                $"The results database ({where}) cannot be used: {e.Message.TrimEnd('.')}. " +
+                "Check that the server runs and accepts this user, and Netpicking:ConnectionString.",
                 e);
         }
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Netpicking.Core.Storage.Conversions;
 using Netpicking.Core.Storage.Entities;
 
@@ -8,8 +9,8 @@ namespace Netpicking.Core.Storage;
 
 /// <summary>
 /// The results database: zoos, networks, run settings, campaigns, trainings and their per-epoch results.
-/// Each provider derives its own context (<see cref="SqliteResultsDbContext"/>) so its migrations live in
-/// their own namespace and never mix with another provider's in this assembly.
+/// Each provider derives its own context (<see cref="SqliteResultsDbContext"/>, <see cref="PostgresResultsDbContext"/>)
+/// so its migrations live in their own namespace and never mix with another provider's in this assembly.
 /// </summary>
 public abstract class ResultsDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -30,6 +31,15 @@ public abstract class ResultsDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<EpochResultEntity> EpochResults => Set<EpochResultEntity>();
 
     public DbSet<EpochPredictionsEntity> EpochPredictions => Set<EpochPredictionsEntity>();
+
+    public DbSet<WorkerEntity> Workers => Set<WorkerEntity>();
+
+    /// <summary>
+    /// Begins a transaction that no other writer of the store runs beside: a read-then-write inside it cannot
+    /// race another process. SQLite's transactions already begin IMMEDIATE (take the write lock up front).
+    /// </summary>
+    public virtual Task<IDbContextTransaction> BeginWriteTransactionAsync(CancellationToken cancellationToken = default) =>
+        Database.BeginTransactionAsync(cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ResultsDbContext).Assembly);

@@ -8,8 +8,8 @@ namespace Netpicking.Core.Storage;
 /// <summary>
 /// Reads and writes zoos, run settings, campaigns, trainings and epoch results. Every method takes its
 /// own short-lived context, so one instance serves concurrent jobs and components. Writes that belong
-/// together run in one transaction; on SQLite that transaction takes the write lock up front
-/// (BEGIN IMMEDIATE), so a read-then-write inside it cannot race another worker.
+/// together run in one transaction that takes the store's write lock up front (BEGIN IMMEDIATE on SQLite,
+/// an advisory lock on PostgreSQL), so a read-then-write inside it cannot race another worker or machine.
 /// </summary>
 public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFactory, TimeProvider timeProvider)
 {
@@ -29,7 +29,7 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
         ValidateNetworkRows(networks);
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
 
         var zoo = await db.Zoos.SingleOrDefaultAsync(z => z.Name == zooName, cancellationToken);
         if (zoo is null)
@@ -72,6 +72,61 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
         return new ZooUpsertResult(zoo.Id, added, updated, unchanged);
     }
 
+    /// <summary>
+    /// Stores a new zoo with its networks in one transaction; a zoo of that name already stored is an
+    /// <see cref="ArgumentException"/> and nothing is written (an imported zoo never changes under its trainings).
+    /// </summary>
+    public async Task<ZooUpsertResult> CreateZooAsync(
+        string zooName, ZooSource source, IReadOnlyList<NetworkRow> networks, CancellationToken cancellationToken = default)
+    {
+        RequireText(zooName, "A zoo needs a name.", nameof(zooName));
+        ValidateNetworkRows(networks);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
+        if (await db.Zoos.AnyAsync(z => z.Name == zooName, cancellationToken))
+        {
+            throw new ArgumentException($"A zoo named '{zooName}' already exists; choose another name.", nameof(zooName));
+        }
+
+        var zoo = new ZooEntity { Name = zooName, Source = source, CreatedAt = Now() };
+        db.Zoos.Add(zoo);
+        foreach (var row in networks)
+        {
+            var network = new NetworkEntity
+            {
+                Zoo = zoo, ZooNetworkId = row.Id, Name = row.Name, Group = row.Group, Form = row.Form, Activation = row.Activation, SpecLine = row.SpecLine,
+            };
+            Copy(row, network);
+            db.Networks.Add(network);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ZooUpsertResult(zoo.Id, networks.Count, 0, 0);
+    }
+
+    /// <summary>The names of the stored zoos that came from <paramref name="source"/>, by name.</summary>
+    public async Task<IReadOnlyList<string>> ListZooNamesAsync(ZooSource source, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var names = await db.Zoos.AsNoTracking().Where(z => z.Source == source).Select(z => z.Name).ToListAsync(cancellationToken);
+        return names.Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The JSONL lines of a stored zoo's networks in id order, or null when there is no such zoo.</summary>
+    public async Task<IReadOnlyList<string>?> GetZooSpecLinesAsync(string zooName, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var zooId = await db.Zoos.Where(z => z.Name == zooName).Select(z => (int?)z.Id).SingleOrDefaultAsync(cancellationToken);
+        if (zooId is null)
+        {
+            return null;
+        }
+
+        return await db.Networks.AsNoTracking().Where(n => n.ZooId == zooId).OrderBy(n => n.ZooNetworkId).Select(n => n.SpecLine)
+            .ToListAsync(cancellationToken);
+    }
+
     // ---- datasets ----------------------------------------------------------------------------------
 
     /// <summary>Registers a dataset key (MNIST and Fashion-MNIST are seeded); returns its row id.</summary>
@@ -80,7 +135,7 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
         RequireText(key, "A dataset needs a key.", nameof(key));
         RequireText(displayName, "A dataset needs a display name.", nameof(displayName));
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         var dataset = await db.Datasets.SingleOrDefaultAsync(d => d.Key == key, cancellationToken);
         if (dataset is null)
         {
@@ -117,7 +172,7 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
     {
         ValidateRunSettings(settings);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         if (await db.RunSettings.AnyAsync(r => r.Name == settings.Name, cancellationToken))
         {
             throw new ArgumentException($"Run settings named '{settings.Name}' already exist; choose another name.", nameof(settings));
@@ -140,7 +195,7 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
     public async Task<CampaignLaunch> CreateCampaignAsync(CampaignRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
 
         var zoo = await db.Zoos.SingleOrDefaultAsync(z => z.Name == request.ZooName, cancellationToken)
             ?? throw new ArgumentException($"There is no zoo named '{request.ZooName}'.", nameof(request));
@@ -213,7 +268,7 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
     public async Task<bool> CancelCampaignAsync(int campaignId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.Id == campaignId, cancellationToken)
             ?? throw new ArgumentException($"There is no campaign with id {campaignId}.", nameof(campaignId));
         if (campaign.State != CampaignState.Active)
@@ -385,7 +440,7 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
     public async Task<IReadOnlyList<int>> RequeueStaleAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         var staleBefore = Now() - LeaseTimeout;
         var stale = db.Trainings.Where(t => t.Status == TrainingStatus.Running
             && (t.LastHeartbeatAt == null || t.LastHeartbeatAt < staleBefore)
@@ -425,6 +480,19 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
         return await db.Trainings.Where(t => t.Id == trainingId).Select(t => t.Status).FirstAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Gives up this worker's lease on a running training without finishing it (the process is shutting down):
+    /// the next job for it, here after a restart or on another worker, may take it at once instead of waiting
+    /// for the lease to run out. Changes nothing when another worker has taken it meanwhile.
+    /// </summary>
+    public async Task ReleaseAsync(int trainingId, string workerName, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await db.Trainings
+            .Where(t => t.Id == trainingId && t.Status == TrainingStatus.Running && t.WorkerName == workerName)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastHeartbeatAt, (DateTime?)null), cancellationToken);
+    }
+
     public Task MarkDoneAsync(int trainingId, CancellationToken cancellationToken = default) =>
         FinishAsync(trainingId, TrainingStatus.Done, null, cancellationToken);
 
@@ -447,7 +515,7 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
         try
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
             if (!await db.Trainings.AnyAsync(t => t.Id == record.TrainingId, cancellationToken))
             {
                 throw UnknownTraining(record.TrainingId);
@@ -517,7 +585,7 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         var trainingIds = records.Select(r => r.TrainingId).Distinct().ToList();
         var known = await db.Trainings.Where(t => trainingIds.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancellationToken);
         var unknown = trainingIds.Except(known).ToList();
@@ -590,7 +658,7 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
     private async Task FinishAsync(int trainingId, TrainingStatus status, string? message, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         var now = Now();
         var changed = await db.Trainings.Where(t => t.Id == trainingId)
             .ExecuteUpdateAsync(

@@ -29,7 +29,7 @@ public sealed class EnsemblesTests
     [Fact]
     public void CurveAddsTheCheapestFirst()
     {
-        var curve = Ensembles.SizeCurve(AnalysisFixture.Snapshot(), CostKind.Params, maxSize: 2);
+        var curve = Ensembles.SizeCurve(AnalysisFixture.Snapshot(), CostKind.Params, maxSize: 2, cancellationToken: TestContext.Current.CancellationToken);
 
         // Cheapest: 3 (5000), then 0 (7850). Network 3 alone: 7 of 12 right.
         // With 0: image 5 ties 5 vs 3 at 0.9 + 0.1/9 → the lower class 3, wrong; image 7: 3 (0.9) beats 1 (0.55), wrong;
@@ -46,7 +46,7 @@ public sealed class EnsemblesTests
     [Fact]
     public void GreedyStopsWhenNothingHelpsWithinTheBudget()
     {
-        var greedy = Ensembles.Greedy(AnalysisFixture.Snapshot(), CostKind.Params, budget: 15000);
+        var greedy = Ensembles.Greedy(AnalysisFixture.Snapshot(), CostKind.Params, budget: 15000, cancellationToken: TestContext.Current.CancellationToken);
 
         // Within 15000: 0 (8 right), 3 (7), 4 (8), 5 (11) → 5. Left 6000: only 3 fits; {5, 3} ties (0.9 each) on
         // images 5, 7, 9 and 11 and the lower class wins: 3, 3, 4 wrong, 1 right → 8 < 11, so stop.
@@ -60,7 +60,7 @@ public sealed class EnsemblesTests
     public void EmptyEnsembleHasNoScore()
     {
         Assert.True(double.IsNaN(Ensembles.Score(AnalysisFixture.Snapshot(), []).Accuracy));
-        Assert.Empty(Ensembles.Greedy(EdgeSnapshots.Empty(), CostKind.Params, 1e9).Steps);
+        Assert.Empty(Ensembles.Greedy(EdgeSnapshots.Empty(), CostKind.Params, 1e9, cancellationToken: TestContext.Current.CancellationToken).Steps);
     }
 
     [Fact]

@@ -208,7 +208,7 @@ public sealed class NetworkPickerTests
         var result = NetworkPicker.Pick(snapshot, new PickRequest([], objective));
 
         // With weights 1, 0, 0, 0, 0 the score is the share of evaluation images answered right with a set of one.
-        var sets = PredictionSets.Compute(snapshot, raps, weights).Networks;
+        var sets = PredictionSets.Compute(snapshot, raps, weights, TestContext.Current.CancellationToken).Networks;
         Assert.Equal(sets.Select(s => (double)s.CorrectSure / s.Evaluated), result.Values);
         var best = sets.OrderByDescending(s => s.WeightedScore).ThenBy(s => snapshot.Networks[s.NetworkIndex].Params).First();
         Assert.Equal(best.NetworkIndex, result.Recommended!.Index);

@@ -97,8 +97,8 @@ public sealed class PredictionSetsTests
     {
         var snapshot = AnalysisFixture.Snapshot();
 
-        var first = PredictionSets.Compute(snapshot);
-        var second = PredictionSets.Compute(snapshot);
+        var first = PredictionSets.Compute(snapshot, cancellationToken: TestContext.Current.CancellationToken);
+        var second = PredictionSets.Compute(snapshot, cancellationToken: TestContext.Current.CancellationToken);
 
         // 12 images: 6 calibrate, 6 are evaluated; α 0.05 with 6 scores → ⌈0.95·7⌉ = 7 > 6, so τ = ∞ and every set holds 10.
         Assert.Equal((6, 6), (first.CalibrationImages, first.EvaluationImages));

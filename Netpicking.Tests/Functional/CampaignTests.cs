@@ -141,7 +141,7 @@ public sealed class CampaignTests : IDisposable
 
     public void Dispose() => factory.Dispose();
 
-    private const string TrainNetworkJobQueue = Web.Jobs.TrainNetworkJob.Queue;
+    private const string TrainNetworkJobQueue = Netpicking.Web.Jobs.TrainNetworkJob.Queue;
 
     internal static async Task<CampaignProgress> WaitForCampaign(ResultsStore store, int campaignId, TimeSpan timeout)
     {

@@ -7,10 +7,22 @@ namespace Netpicking.Tests.Functional;
 /// <summary>The real app on SQLite files in a temporary data folder, with the real datasets.</summary>
 public sealed class NetpickingAppFactory : WebApplicationFactory<Program>
 {
+    private readonly bool ownsDataFolder;
+
+    // One public constructor: xunit takes this class as a class fixture too, and refuses fixtures with several.
     public NetpickingAppFactory()
+        : this(Directory.CreateTempSubdirectory("netpicking-app-").FullName, ownsDataFolder: true)
     {
-        DataFolder = Directory.CreateTempSubdirectory("netpicking-app-").FullName;
     }
+
+    private NetpickingAppFactory(string dataFolder, bool ownsDataFolder)
+    {
+        DataFolder = dataFolder;
+        this.ownsDataFolder = ownsDataFolder;
+    }
+
+    /// <summary>The app on an existing data folder, which it leaves in place: e.g. the same app started again.</summary>
+    public static NetpickingAppFactory OnFolder(string dataFolder) => new(dataFolder, ownsDataFolder: false);
 
     public string DataFolder { get; }
 
@@ -33,7 +45,7 @@ public sealed class NetpickingAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && ownsDataFolder)
         {
             try
             {

@@ -26,11 +26,10 @@ public sealed class CampaignTests
     }
 
     [Fact]
-    public async Task HandlesAThousandNetworkZooQuickly()
+    public async Task LaunchesAThousandNetworkZooOnceEvenWhenAskedTwice()
     {
         await using var database = await TempResultsDatabase.CreateAsync();
         var ct = TestContext.Current.CancellationToken;
-        var watch = System.Diagnostics.Stopwatch.StartNew();
 
         await database.Store.EnsureZooAsync(StorageTestData.ZooName, ZooSource.Builtin, StorageTestData.Networks(1001), ct);
         var launch = await database.Store.CreateCampaignAsync(Request(null), ct);
@@ -39,7 +38,6 @@ public sealed class CampaignTests
         Assert.Equal(1001, launch.TrainingsToRun.Count);
         Assert.Equal(launch.TrainingsToRun, again.TrainingsToRun);
         Assert.Equal(1001, await database.CountAsync("Trainings"));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
     }
 
     [Fact]

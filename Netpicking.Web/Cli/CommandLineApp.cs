@@ -16,7 +16,11 @@ public static class CommandLineApp
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         // Failures are reported in plain words without a stack trace; the exit code says which kind.
-        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        // Ctrl+C and SIGTERM cancel the command's token; a stopping worker gets time to release its trainings.
+        var configuration = new InvocationConfiguration
+        {
+            Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(30),
+        };
         try
         {
             return await BuildRoot().Parse(args).InvokeAsync(configuration);
@@ -30,6 +34,11 @@ public static class CommandLineApp
         {
             await error.WriteLineAsync("Cancelled.");
             return 130;
+        }
+        catch (Core.Storage.ResultsDatabaseException ex)
+        {
+            await error.WriteLineAsync(ex.Message);
+            return 1;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException
                                    or Core.Data.DatasetException or Core.Zoo.ZooFormatException or Core.Zoo.ZooSpecException)
@@ -47,6 +56,7 @@ public static class CommandLineApp
         root.Subcommands.Add(DataCommands.Build());
         root.Subcommands.Add(TrainCommands.Train());
         root.Subcommands.Add(TrainCommands.Runs());
+        root.Subcommands.Add(WorkerCommand.Build());
         root.Subcommands.Add(BenchCommands.Build());
         root.Subcommands.Add(AnalyzeCommands.Build());
         root.Subcommands.Add(ExportCommands.Build());

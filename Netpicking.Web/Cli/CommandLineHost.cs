@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Netpicking.Core;
+using Netpicking.Core.Configuration;
 using Netpicking.Web.Jobs;
 
 namespace Netpicking.Web.Cli;
@@ -17,12 +18,23 @@ public static class CommandLineHost
     public static Option<DirectoryInfo?> DatasetsOption { get; } =
         new("--datasets") { Description = "A folder holding mnist/ and fashion-mnist/ with the four IDX files each." };
 
+    public static Option<StoreKind?> StoreOption { get; } =
+        new("--store") { Description = "sqlite (files in the data folder) or postgres (with --connection); default from Netpicking:Store." };
+
+    public static Option<string?> ConnectionOption { get; } =
+        new("--connection")
+        {
+            Description = "The PostgreSQL connection string for --store postgres (Netpicking__ConnectionString keeps a password out of the process list).",
+        };
+
     /// <summary>Adds the options every command with services understands.</summary>
     public static T WithServiceOptions<T>(T command)
         where T : Command
     {
         command.Options.Add(DataDirOption);
         command.Options.Add(DatasetsOption);
+        command.Options.Add(StoreOption);
+        command.Options.Add(ConnectionOption);
         return command;
     }
 
@@ -42,6 +54,16 @@ public static class CommandLineHost
         if (result.GetValue(DatasetsOption) is { } datasets)
         {
             overrides["Netpicking:DatasetsFolder"] = datasets.FullName;
+        }
+
+        if (result.GetValue(StoreOption) is { } store)
+        {
+            overrides["Netpicking:Store"] = store.ToString();
+        }
+
+        if (result.GetValue(ConnectionOption) is { } connection)
+        {
+            overrides["Netpicking:ConnectionString"] = connection;
         }
 
         if (!withJobs)

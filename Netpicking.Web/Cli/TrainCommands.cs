@@ -20,7 +20,10 @@ public static class TrainCommands
         var seed = new Option<int>("--seed") { Description = "Seed of --sample.", DefaultValueFactory = _ => 42 };
         var settings = new Option<string>("--settings") { Description = "Run settings: t1, t2, t3, quick or your own.", DefaultValueFactory = _ => "quick" };
         var dataset = new Option<string>("--dataset") { Description = "mnist or fashion-mnist.", DefaultValueFactory = _ => "mnist" };
-        var workers = new Option<int?>("--workers") { Description = "Networks trained at once (default: one per core)." };
+        var workers = new Option<int?>("--workers")
+        {
+            Description = "Networks trained at once by this process (default: one per core; 0: only enqueue and watch while worker processes train).",
+        };
         var threads = new Option<int>("--threads") { Description = "Torch threads per network.", DefaultValueFactory = _ => 1 };
         var epochs = new Option<int?>("--epochs") { Description = "Define new run settings named by --settings: epochs." };
         var learningRate = new Option<double?>("--lr") { Description = "… learning rate." };
@@ -35,7 +38,11 @@ public static class TrainCommands
         command.SetAction(async (result, cancellationToken) =>
         {
             var zooName = result.GetValue(zoo)!;
-            var ids = SelectNetworks(zooName, result.GetValue(networks), result.GetValue(preset), result.GetValue(sample), result.GetValue(seed));
+            if (new object?[] { result.GetValue(networks), result.GetValue(preset), result.GetValue(sample) }.Count(o => o is not null) > 1)
+            {
+                throw new CommandLineException("Give at most one of --networks, --preset and --sample.");
+            }
+
             var hostSettings = new Dictionary<string, string?>
             {
                 ["Netpicking:TorchThreads"] = result.GetValue(threads).ToString(CultureInfo.InvariantCulture),
@@ -52,6 +59,10 @@ public static class TrainCommands
             var output = result.InvocationConfiguration.Output;
             try
             {
+                var resolved = await host.Services.GetRequiredService<ZooResolver>().FindAsync(zooName, cancellationToken)
+                    ?? throw new CommandLineException(
+                        $"There is no zoo named '{zooName}'. Known zoos: {string.Join(", ", await host.Services.GetRequiredService<ZooResolver>().NamesAsync(cancellationToken))}.");
+                var ids = SelectNetworks(resolved, result.GetValue(networks), result.GetValue(preset), result.GetValue(sample), result.GetValue(seed));
                 var settingsName = result.GetValue(settings)!;
                 if (result.GetValue(epochs) is { } e)
                 {
@@ -114,19 +125,8 @@ public static class TrainCommands
         return runs;
     }
 
-    private static IReadOnlyCollection<int>? SelectNetworks(string zooName, string? networks, string? preset, int? sample, int seed)
+    private static IReadOnlyCollection<int>? SelectNetworks(Zoo zoo, string? networks, string? preset, int? sample, int seed)
     {
-        if (new object?[] { networks, preset, sample }.Count(o => o is not null) > 1)
-        {
-            throw new CommandLineException("Give at most one of --networks, --preset and --sample.");
-        }
-
-        if (!ZooCatalog.Default.Contains(zooName))
-        {
-            throw new CommandLineException($"There is no zoo named '{zooName}'. Known zoos: {string.Join(", ", ZooCatalog.Default.Names)}.");
-        }
-
-        var zoo = ZooCatalog.Default.Get(zooName);
         if (networks is not null)
         {
             var parts = networks.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

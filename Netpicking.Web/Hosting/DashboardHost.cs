@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using Netpicking.Core.Configuration;
+using Netpicking.Core.Storage;
 using Netpicking.Web.Components;
 using Hangfire;
 using Netpicking.Web.Endpoints;
@@ -27,6 +30,7 @@ public static class DashboardHost
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapExportEndpoints();
+        app.MapImageEndpoints();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [new LocalRequestsOnly()],
@@ -41,6 +45,14 @@ public static class DashboardHost
     private static void AnnounceAddresses(WebApplication app)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Netpicking");
+        var options = app.Services.GetRequiredService<IOptions<NetpickingOptions>>().Value;
+        var workers = options.EffectiveTrainingWorkers;
+        logger.LogInformation(
+            "Netpicking stores results and jobs in {Store}; {Training}",
+            StoreDescription.Of(options),
+            workers > 0
+                ? $"this process trains {workers} network{(workers == 1 ? "" : "s")} at once as worker '{app.Services.GetRequiredService<WorkerIdentity>().Name}'"
+                : "this process trains nothing (Netpicking:TrainingWorkers = 0): networks are trained by 'worker' processes on the same store");
         foreach (var url in app.Urls)
         {
             var local = Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.IsLoopback || uri.Host == "localhost");

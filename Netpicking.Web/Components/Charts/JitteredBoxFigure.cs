@@ -50,11 +50,18 @@ public static class JitteredBoxFigure
             }
 
             var colour = FamilyPalette.Of(group.Family);
+            // Plotly is given the statistics rather than the values: with the points drawn separately (BoxPoints false) it
+            // would stretch the whiskers to the extremes; BoxStatistics gives Tukey whiskers, as the Analysis README says.
+            var stats = BoxStatistics.Of(members.Select(valueOf));
             data.Add(new Box
             {
                 Name = group.Label,
-                X = members.Select(_ => (object)g).ToList(),
-                Y = members.Select(i => (object)valueOf(i)).ToList(),
+                X = [g],
+                Q1 = [stats.Q1],
+                Median = [stats.Median],
+                Q3 = [stats.Q3],
+                LowerFence = [stats.LowerWhisker],
+                UpperFence = [stats.UpperWhisker],
                 BoxPoints = Plotly.Blazor.Traces.BoxLib.BoxPointsEnum.False,
                 FillColor = FamilyPalette.Translucent(group.Family, 0.18),
                 Line = new Plotly.Blazor.Traces.BoxLib.Line { Color = colour, Width = 1.5m },
@@ -109,7 +116,8 @@ public static class JitteredBoxFigure
                 Marker = new Marker
                 {
                     Symbol = SymbolEnum.Star,
-                    Size = 15,
+                    // Big enough to read as stars, smaller when they crowd (a full zoo has hundreds).
+                    Size = starMembers.Count > 40 ? 10 : 15,
                     Color = FamilyPalette.Gold,
                     Line = new Plotly.Blazor.Traces.ScatterLib.MarkerLib.Line { Color = FamilyPalette.GoldOutline, Width = 1 },
                 },

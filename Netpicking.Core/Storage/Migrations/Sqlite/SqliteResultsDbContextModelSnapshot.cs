@@ -400,6 +400,48 @@ namespace Netpicking.Core.Storage.Migrations.Sqlite
                     b.ToTable("Trainings", (string)null);
                 });
 
+            modelBuilder.Entity("Netpicking.Core.Storage.Entities.WorkerEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Host")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StoppedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TorchThreads")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrainingWorkers")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Workers", (string)null);
+                });
+
             modelBuilder.Entity("Netpicking.Core.Storage.Entities.ZooEntity", b =>
                 {
                     b.Property<int>("Id")

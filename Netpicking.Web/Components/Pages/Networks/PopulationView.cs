@@ -30,7 +30,7 @@ public sealed record PopulationView(
             return new PopulationView("This network has no results at this scope yet.", [], null, []);
         }
 
-        var ranked = Rankings.Compute(Rankings.RowsOf(snapshot))
+        var ranked = Core.Analysis.Rankings.Compute(Core.Analysis.Rankings.RowsOf(snapshot))
             .Single(r => r.Row.NetworkId == networkId && r.Row.Epoch == snapshot.Scope.Epoch);
         var ranks = Enum.GetValues<RankedMetric>().Select(m => (m, ranked[m])).ToList();
 

@@ -21,6 +21,8 @@ public partial class TrainingPage
     private IReadOnlyList<int> selectedIds = [];
     private IReadOnlyList<CampaignSummary>? campaigns;
     private IReadOnlyList<CampaignTrainingRow>? trainings;
+    private IReadOnlyList<WorkerRow>? workers;
+    private IReadOnlyList<Core.Zoo.Zoo> zooList = [ZooCatalog.Default.Get(ZooCatalog.Mnistk1001)];
     private int? openCampaign;
     private bool launching;
     private string? launchError;
@@ -42,16 +44,27 @@ public partial class TrainingPage
     private string SelectionSummary => selection switch
     {
         SelectionKind.Selected => $"{selectedIds.Count} networks chosen on the Zoo page.",
-        SelectionKind.OnePerForm => $"{OnePerForm(zoo).Count} networks: Basic and the median-size member of every other form.",
+        SelectionKind.OnePerForm => $"{OnePerForm().Count} networks: Basic and the median-size member of every other form.",
         SelectionKind.Sample => $"{sampleSize} networks drawn with seed {sampleSeed}, each form represented in proportion to its size.",
-        _ => $"All {Directory.Rows(zoo).Count} networks. On a CPU this is days of work: consider the quick settings first.",
+        _ => $"All {NetworkCount} networks. On a CPU this is days of work: consider the quick settings first.",
     };
 
     protected override async Task OnParametersSetAsync()
     {
-        if (ZooParameter is { } z && Directory.ZooNames.Contains(z))
+        // Built-in zoos and the imported ones (Zoo, Import), each parsed once per process.
+        var found = new List<Core.Zoo.Zoo>();
+        foreach (var name in await Zoos.NamesAsync(disposed.Token))
         {
-            zoo = z;
+            if (await Zoos.FindAsync(name, disposed.Token) is { } z)
+            {
+                found.Add(z);
+            }
+        }
+
+        zooList = found;
+        if (ZooParameter is { } requested && zooList.Any(z => z.Name == requested))
+        {
+            zoo = requested;
         }
 
         selectedIds = ParseIds(NetworksParameter);
@@ -77,11 +90,14 @@ public partial class TrainingPage
     private async Task PollAsync()
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+        var ticks = 0;
         try
         {
             while (await timer.WaitForNextTickAsync(disposed.Token))
             {
-                if (campaigns?.Any(c => c.State == CampaignState.Active) == true || trainings?.Any(t => t.Status == TrainingStatus.Running) == true)
+                // Every second while something trains; every few seconds otherwise, so workers coming and going show up.
+                var busy = campaigns?.Any(c => c.State == CampaignState.Active) == true || trainings?.Any(t => t.Status == TrainingStatus.Running) == true;
+                if (busy || ++ticks % 5 == 0)
                 {
                     await InvokeAsync(async () =>
                     {
@@ -101,6 +117,8 @@ public partial class TrainingPage
         campaigns = await Store.ListCampaignsAsync(disposed.Token);
         openCampaign ??= campaigns.FirstOrDefault()?.Id;
         trainings = openCampaign is { } id ? await Store.GetCampaignTrainingsAsync(id, disposed.Token) : null;
+        workers = await Workers.ListAsync(disposed.Token);
+        lostWorkers = workers.Where(w => w.State == WorkerState.Disappeared).Select(w => w.Name).ToHashSet(StringComparer.Ordinal);
     }
 
     private async Task LaunchAsync()
@@ -109,11 +127,11 @@ public partial class TrainingPage
         launchError = null;
         try
         {
-            var catalog = ZooCatalog.Default.Get(zoo);
+            var catalog = CurrentZoo;
             IReadOnlyCollection<int>? ids = selection switch
             {
                 SelectionKind.Selected => selectedIds,
-                SelectionKind.OnePerForm => OnePerForm(zoo),
+                SelectionKind.OnePerForm => OnePerForm(),
                 SelectionKind.Sample => NetworkSelection.StratifiedSample(catalog, Math.Clamp(sampleSize, 1, catalog.Networks.Length), sampleSeed),
                 _ => null,
             };
@@ -138,10 +156,22 @@ public partial class TrainingPage
     }
 
     // The page re-renders every second while a campaign runs; the preset needs every network's metrics, so once per zoo.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<int>> OnePerFormByZoo = new();
+    private readonly Dictionary<string, IReadOnlyList<int>> onePerFormByZoo = new(StringComparer.Ordinal);
 
-    private static IReadOnlyList<int> OnePerForm(string zooName) =>
-        OnePerFormByZoo.GetOrAdd(zooName, name => NetworkSelection.OnePerForm(ZooCatalog.Default.Get(name)));
+    private Core.Zoo.Zoo CurrentZoo => zooList.FirstOrDefault(z => z.Name == zoo) ?? zooList[0];
+
+    private int NetworkCount => CurrentZoo.Networks.Length;
+
+    private IReadOnlyList<int> OnePerForm()
+    {
+        if (!onePerFormByZoo.TryGetValue(CurrentZoo.Name, out var ids))
+        {
+            ids = NetworkSelection.OnePerForm(CurrentZoo);
+            onePerFormByZoo[CurrentZoo.Name] = ids;
+        }
+
+        return ids;
+    }
 
     private static IReadOnlyList<int> ParseIds(string? text) =>
         string.IsNullOrWhiteSpace(text)
@@ -165,8 +195,38 @@ public partial class TrainingPage
         : CampaignEstimate.Remaining(c.Progress, DateTime.UtcNow - c.CreatedAt) is { } left ? $"about {Format.Duration(left)}"
         : "estimating…";
 
-    private static bool IsStale(CampaignTrainingRow t) =>
-        t.Status == TrainingStatus.Running && t.LastHeartbeatAt is { } beat && DateTime.UtcNow - beat > ResultsStore.LeaseTimeout;
+    private HashSet<string> lostWorkers = [];
+
+    private bool IsStale(CampaignTrainingRow t) =>
+        t.Status == TrainingStatus.Running
+        && ((t.LastHeartbeatAt is { } beat && DateTime.UtcNow - beat > ResultsStore.LeaseTimeout) || (t.WorkerName is { } w && lostWorkers.Contains(w)));
+
+    private static string WorkerStateText(WorkerState state) => state switch
+    {
+        WorkerState.Live => "live",
+        WorkerState.Stopped => "stopped",
+        _ => "⚠ disappeared",
+    };
+
+    private static string WorkerStateClass(WorkerState state) => state switch
+    {
+        WorkerState.Live => "state-running",
+        WorkerState.Stopped => "state-cancelled",
+        _ => "state-failed",
+    };
+
+    private static string WorkerStateHelp(WorkerState state) => state switch
+    {
+        WorkerState.Live => "sending heartbeats",
+        WorkerState.Stopped => "shut down cleanly",
+        _ => "stopped sending heartbeats without shutting down: killed, crashed or cut off",
+    };
+
+    private static string Ago(DateTime time)
+    {
+        var ago = DateTime.UtcNow - time;
+        return ago < TimeSpan.FromSeconds(10) ? "just now" : $"{Format.Duration(ago)} ago";
+    }
 
     public void Dispose()
     {

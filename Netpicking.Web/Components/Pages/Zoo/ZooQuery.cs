@@ -13,10 +13,15 @@ public sealed record ZooQuery(
     [
         nameof(ZooRow.Id), nameof(ZooRow.Name), nameof(ZooRow.Group), nameof(ZooRow.Form),
         nameof(ZooRow.Activation), nameof(ZooRow.Depth), nameof(ZooRow.Params), nameof(ZooRow.Memory),
-        nameof(ZooRow.Ops), nameof(ZooRow.Layers),
+        nameof(ZooRow.Ops), nameof(ZooRow.Layers), AccuracyColumn,
     ];
 
-    public List<ZooRow> Apply(IEnumerable<ZooRow> rows)
+    /// <summary>The results column: not part of <see cref="ZooRow"/>, which holds only what the spec determines.</summary>
+    public const string AccuracyColumn = "Accuracy";
+
+    /// <param name="rows">The zoo's rows.</param>
+    /// <param name="accuracyOf">A network's best stored accuracy (null: none), for sorting by results; untrained sort last.</param>
+    public List<ZooRow> Apply(IEnumerable<ZooRow> rows, Func<int, double?>? accuracyOf = null)
     {
         var filtered = rows.Where(r =>
             (string.IsNullOrWhiteSpace(Search) || r.Name.Contains(Search.Trim(), StringComparison.OrdinalIgnoreCase)) &&
@@ -35,6 +40,7 @@ public sealed record ZooQuery(
             nameof(ZooRow.Memory) => r => r.Memory,
             nameof(ZooRow.Ops) => r => r.Ops,
             nameof(ZooRow.Layers) => r => r.Layers,
+            AccuracyColumn => r => accuracyOf?.Invoke(r.Id) is { } a && !double.IsNaN(a) ? a : (Descending ? double.NegativeInfinity : double.PositiveInfinity),
             _ => r => r.Id,
         };
 

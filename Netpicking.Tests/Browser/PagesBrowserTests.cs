@@ -1,0 +1,95 @@
+using Microsoft.Playwright;
+using Netpicking.Core.Zoo;
+using Netpicking.Tests.Functional;
+
+namespace Netpicking.Tests.Browser;
+
+[Collection(AppCollection.Name)]
+public sealed class PagesBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private static readonly string Scope = $"dataset={TrainedPopulation.Dataset}&run={TrainedPopulation.Settings.Name}";
+
+    [Fact]
+    public async Task TheZooTableSortsAndFilters()
+    {
+        var page = await app.OpenAsync("zoo");
+
+        await page.SelectOptionAsync("#zoo-family", "ResNet");
+        await page.WaitForURLAsync(url => url.Contains("group=ResNet", StringComparison.Ordinal));
+        var families = await page.Locator("#zoo-table tbody tr td:nth-child(4)").AllTextContentsAsync();
+        Assert.NotEmpty(families);
+        Assert.All(families, f => Assert.Equal("ResNet", f.Trim()));
+
+        await page.ClickAsync("#zoo-table th:has-text('Params')");
+        await page.WaitForURLAsync(url => url.Contains("sort=Params", StringComparison.Ordinal));
+        var parameters = (await page.Locator("#zoo-table tbody tr td:nth-child(8)").AllTextContentsAsync())
+            .Select(p => long.Parse(p.Replace(",", "", StringComparison.Ordinal).Trim()))
+            .ToList();
+        Assert.True(parameters.Count > 1);
+        Assert.Equal(parameters.Order(), parameters);
+
+        // The trained population shows its status and accuracy.
+        await page.GotoAsync(app.BaseUrl + "zoo?q=Basic");
+        await BrowserApp.WaitForCircuitAsync(page);
+        Assert.Contains("Done", await page.Locator("#zoo-table tr[data-id='0']").TextContentAsync(), StringComparison.Ordinal);
+        await BrowserApp.ScreenshotAsync(page, "zoo");
+    }
+
+    [Fact]
+    public async Task ANetworkPageShowsItsConfusionMatrixAndACellListsItsImages()
+    {
+        var id = TrainedPopulation.NetworkIds[0];
+        var page = await app.OpenAsync($"networks/{id}?{Scope}");
+        await BrowserApp.WaitForChartAsync(page);
+
+        var cells = page.Locator("#confusion-matrix td a");
+        Assert.True(await cells.CountAsync() >= 10, "a trained network has counts on the diagonal and off it");
+        // The ten diagonal counts add up to the correct answers: the accuracy shown on the page.
+        var diagonal = 0;
+        for (var c = 0; c < 10; c++)
+        {
+            var cell = page.Locator($"#confusion-matrix a[data-true='{c}'][data-predicted='{c}']");
+            diagonal += await cell.CountAsync() == 0 ? 0 : int.Parse(await cell.TextContentAsync() ?? "0");
+        }
+
+        var accuracy = (await page.Locator("#network-accuracy").TextContentAsync())!.Replace(" %", "", StringComparison.Ordinal);
+        Assert.Equal(double.Parse(accuracy, System.Globalization.CultureInfo.InvariantCulture), diagonal / 100.0, 2);
+        await BrowserApp.ScreenshotAsync(page, "network");
+
+        var offDiagonal = await page.Locator("#confusion-matrix a").EvaluateAllAsync<string[]>(
+            "links => links.filter(a => a.dataset.true !== a.dataset.predicted).map(a => a.getAttribute('href'))");
+        Assert.NotEmpty(offDiagonal);
+        await page.Locator($"#confusion-matrix a[href='{offDiagonal[0]}']").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/images?", StringComparison.Ordinal) && url.Contains($"network={id}", StringComparison.Ordinal));
+        await BrowserApp.WaitForCircuitAsync(page);
+        await page.WaitForSelectorAsync("img[src*='.png']");
+        Assert.True(await page.Locator("img[src*='.png']").CountAsync() > 0);
+        await BrowserApp.ScreenshotAsync(page, "network-cell-images");
+    }
+
+    [Fact]
+    public async Task LaunchingTrainingFromTheTrainingPageShowsProgressThenResultsOnTheOverview()
+    {
+        var before = TrainedPopulation.NetworkIds.Count;
+        // A small network outside the population: the Linear network with the second-smallest memory.
+        var id = ZooCatalog.Default.Get(TrainedPopulation.Zoo).Networks
+            .Where(n => n.Group == "Linear" && !TrainedPopulation.NetworkIds.Contains(n.Id))
+            .MinBy(n => StaticMetricsCalculator.Compute(n).MemoryElements)!.Id;
+        var page = await app.OpenAsync($"training?zoo={TrainedPopulation.Zoo}&networks={id}");
+        await page.SelectOptionAsync("#launch-settings", TrainedPopulation.Settings.Name);
+        await page.SelectOptionAsync("#launch-dataset", TrainedPopulation.Dataset);
+
+        await page.ClickAsync("#launch-button");
+
+        // The campaign appears with its network, and finishes.
+        await page.WaitForSelectorAsync("#training-table tr[data-status]");
+        await BrowserApp.ScreenshotAsync(page, "training-progress");
+        await page.WaitForSelectorAsync("#training-table tr[data-status='Done']", new PageWaitForSelectorOptions { Timeout = 120_000 });
+
+        await page.GotoAsync(app.BaseUrl + $"?{Scope}");
+        await BrowserApp.WaitForCircuitAsync(page);
+        await BrowserApp.WaitForChartAsync(page);
+        Assert.Equal((before + 1).ToString(), await page.Locator("#overview-networks").TextContentAsync());
+        await BrowserApp.ScreenshotAsync(page, "overview-after-training");
+    }
+}

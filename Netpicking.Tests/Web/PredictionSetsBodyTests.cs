@@ -1,0 +1,106 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Netpicking.Core.Analysis;
+using Netpicking.Tests.Analysis;
+using Netpicking.Web.Components.Analysis;
+using Netpicking.Web.Components.Pages.PredictionSet;
+
+namespace Netpicking.Tests.Web;
+
+public sealed class PredictionSetsBodyTests : BunitContext
+{
+    // The first test in a process compiles RAPS and the chart code; on a busy machine that takes seconds.
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    private int loads;
+
+    public PredictionSetsBodyTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+    }
+
+    [Fact]
+    public async Task NewWeightsRescoreTheSameSetsWithoutReadingProbabilitiesAgain()
+    {
+        var body = RenderBody(new PredictionSetSettings(), []);
+        await body.WaitForElementAsync("#prediction-sets-table", Patience);
+        var before = Scores(body);
+        Assert.Equal(6, loads);
+
+        body.Render(p => p.Add(c => c.Settings, new PredictionSetSettings() with { Weights = new SetOutcomeWeights(1, 1, 0, 0, 0) }));
+
+        // Correct & sure plus correct & unsure with weight 1 each: the score is the accuracy on the evaluated half.
+        var after = Scores(body);
+        Assert.NotEqual(before, after);
+        foreach (var row in body.FindAll("#prediction-sets-table tbody tr"))
+        {
+            var accuracy = double.Parse(row.Children[^2].TextContent.Replace(" %", ""), System.Globalization.CultureInfo.InvariantCulture) / 100;
+            Assert.Equal(accuracy, double.Parse(row.Children[^1].TextContent, System.Globalization.CultureInfo.InvariantCulture), 0.001);
+        }
+
+        Assert.Equal(6, loads);
+    }
+
+    [Fact]
+    public async Task NewOptionsRecompute()
+    {
+        var body = RenderBody(new PredictionSetSettings(), []);
+        await body.WaitForElementAsync("#prediction-sets-table", Patience);
+        var before = body.Find("#prediction-sets-table tbody").TextContent;
+
+        body.Render(p => p.Add(c => c.Settings, new PredictionSetSettings() with { Options = RapsOptions.Default with { Alpha = 0.5 } }));
+
+        await body.WaitForAssertionAsync(() => Assert.NotEqual(before, body.Find("#prediction-sets-table tbody").TextContent), Patience);
+    }
+
+    [Fact]
+    public async Task SortingTheSameColumnFlipsItAndANewColumnStartsFromItsBetterEnd()
+    {
+        var changes = new List<PredictionSetSettings>();
+        var body = RenderBody(new PredictionSetSettings(), changes);
+        await body.WaitForElementAsync("#prediction-sets-table", Patience);
+
+        body.FindAll("th.sortable").Single(h => h.TextContent.Contains("Score")).Click();
+        body.FindAll("th.sortable").Single(h => h.TextContent.Contains("Set size")).Click();
+        body.FindAll("th.sortable").Single(h => h.TextContent.Contains("Coverage")).Click();
+
+        Assert.Equal(("weighted", false), (changes[0].Sort, changes[0].Descending));
+        Assert.Equal(("size", false), (changes[1].Sort, changes[1].Descending));
+        Assert.Equal(("coverage", true), (changes[2].Sort, changes[2].Descending));
+    }
+
+    [Fact]
+    public async Task RowsFollowTheSort()
+    {
+        var body = RenderBody(new PredictionSetSettings() with { Sort = "name", Descending = false }, []);
+        await body.WaitForElementAsync("#prediction-sets-table", Patience);
+
+        var names = body.FindAll("#prediction-sets-table tbody tr td:first-child").Select(td => td.TextContent.Trim()).ToArray();
+
+        Assert.Equal(names.Order(StringComparer.Ordinal), names);
+        Assert.Equal(6, names.Length);
+    }
+
+    private double[] Scores(IRenderedComponent<PredictionSetsBody> body) =>
+        body.FindAll("#prediction-sets-table tbody tr")
+            .OrderBy(r => r.Children[0].TextContent.Trim(), StringComparer.Ordinal)
+            .Select(r => double.Parse(r.Children[^1].TextContent, System.Globalization.CultureInfo.InvariantCulture))
+            .ToArray();
+
+    private IRenderedComponent<PredictionSetsBody> RenderBody(PredictionSetSettings settings, List<PredictionSetSettings> changes)
+    {
+        var snapshot = new PopulationSnapshot(
+            AnalysisFixture.Scope(2), [1, 2], AnalysisFixture.Networks(), AnalysisFixture.Labels, AnalysisFixture.Answers,
+            i =>
+            {
+                Interlocked.Increment(ref loads);
+                return AnalysisFixture.Probabilities(i);
+            });
+        var context = new AnalysisContext(snapshot, new AnalysisQuery("mnist", "t1", 2, "accuracy"));
+        return Render<PredictionSetsBody>(p => p
+            .Add(c => c.Analysis, context)
+            .Add(c => c.Settings, settings)
+            .Add(c => c.SettingsChanged, changes.Add));
+    }
+}
