@@ -17,6 +17,7 @@ public sealed class InputGradientService(KeptWeights weights, DatasetLoader data
     public const int DefaultCacheSize = 4;
 
     private readonly Lock gate = new();
+    private readonly Lazy<Task> warmUp = new(() => Task.Run(WarmUp));
     private readonly LinkedList<CachedModule> cache = new();
     private bool disposed;
 
@@ -26,6 +27,13 @@ public sealed class InputGradientService(KeptWeights weights, DatasetLoader data
     public int Loads { get; private set; }
 
     public bool HasWeights(WeightsKey key) => weights.Exists(key);
+
+    /// <summary>
+    /// Pays, once per process and in the background, for libtorch's lazy start-up of the convolution and batch-norm
+    /// gradients (0.3–3 s on a busy machine, whatever the network), so that a page that may soon ask for gradients (the
+    /// Compare page) can start it before the first click. Safe to call any number of times.
+    /// </summary>
+    public Task WarmUpAsync() => warmUp.Value;
 
     /// <summary>
     /// The gradients of a network of a built-in zoo on test image <paramref name="imageIndex"/> of the key's dataset;
@@ -96,6 +104,29 @@ public sealed class InputGradientService(KeptWeights weights, DatasetLoader data
 
         var probabilities = logProbabilities[0].detach().exp().data<float>().ToArray();
         return (probabilities, gradients);
+    }
+
+    private static void WarmUp()
+    {
+        // The smallest ResNet of the reference zoo has a convolution, batch norm and a residual block: everything later
+        // networks need. Its initial weights are as good as any for this.
+        var spec = ZooCatalog.Default.Get(ZooCatalog.Mnistk1001).Networks
+            .Where(n => n.Group == Families.ResNet)
+            .MinBy(n => StaticMetricsCalculator.Compute(n).Params);
+        if (spec is null)
+        {
+            return;
+        }
+
+        try
+        {
+            using var module = NetworkModuleBuilder.Build(spec);
+            Gradients(module, new byte[InputGradients.PixelCount], new Normalisation(0, 1));
+        }
+        catch (Exception e) when (e is System.Runtime.InteropServices.ExternalException or InvalidOperationException)
+        {
+            // Best effort: a failing libtorch shows up again, with its message, when real gradients are asked for.
+        }
     }
 
     private nn.Module<Tensor, Tensor> Module(NetworkSpec spec, string path)
