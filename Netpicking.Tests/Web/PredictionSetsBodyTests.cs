@@ -61,9 +61,21 @@ public sealed class PredictionSetsBodyTests : BunitContext
         var body = RenderBody(new PredictionSetSettings(), changes);
         await body.WaitForElementAsync("#prediction-sets-table", Patience);
 
-        body.FindAll("th.sortable").Single(h => h.TextContent.Contains("Score")).Click();
-        body.FindAll("th.sortable").Single(h => h.TextContent.Contains("Set size")).Click();
-        body.FindAll("th.sortable").Single(h => h.TextContent.Contains("Coverage")).Click();
+        // The finished computation may render the table once more: a click on the replaced header is tried again.
+        foreach (var (title, count) in new[] { ("Score", 1), ("Set size", 2), ("Coverage", 3) })
+        {
+            body.WaitForAssertion(
+                () =>
+                {
+                    if (changes.Count < count)
+                    {
+                        body.FindAll("th.sortable").Single(h => h.TextContent.Contains(title)).Click();
+                    }
+
+                    Assert.Equal(count, changes.Count);
+                },
+                Patience);
+        }
 
         Assert.Equal(("weighted", false), (changes[0].Sort, changes[0].Descending));
         Assert.Equal(("size", false), (changes[1].Sort, changes[1].Descending));
