@@ -25,8 +25,12 @@ public sealed class BrowserApp : IAsyncLifetime
     /// <summary>Screenshots of every browser test, for a person to look at: bin/…/screenshots/NAME.png.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
+    /// <summary>How long a browser step may wait (ms); web-first assertions (<c>Expect</c>) get the same.</summary>
+    public const int Patience = 90_000;
+
     public async ValueTask InitializeAsync()
     {
+        Assertions.SetDefaultExpectTimeout(Patience);
         var ct = TestContext.Current.CancellationToken;
         File.Copy(await TrainedPopulation.DatabaseAsync(ct), Path.Combine(Factory.DataFolder, "netpicking.db"));
         Factory.Settings["Netpicking:TrainingWorkers"] = "2";
@@ -53,7 +57,8 @@ public sealed class BrowserApp : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
         });
-        page.SetDefaultTimeout(30_000);
+        // CI runs these beside CPU-bound tests on two cores: a page can answer a click tens of seconds late there.
+        page.SetDefaultTimeout(Patience);
         await page.GotoAsync(BaseUrl + relativeUrl.TrimStart('/'));
         await WaitForCircuitAsync(page);
         return page;

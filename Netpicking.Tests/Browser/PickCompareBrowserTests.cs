@@ -53,7 +53,7 @@ public sealed class PickCompareBrowserTests(BrowserApp app) : IClassFixture<Brow
 
         // Why: a gradient panel per network; maps for the one with weights, plain words for the others.
         await cards.First.ClickAsync();
-        await page.WaitForSelectorAsync($".compare-why-one[data-id='{withWeights}'] #gradient-panel[data-state=ready]", new PageWaitForSelectorOptions { Timeout = 60_000 });
+        await page.WaitForSelectorAsync($".compare-why-one[data-id='{withWeights}'] #gradient-panel[data-state=ready]", new PageWaitForSelectorOptions { Timeout = BrowserApp.Patience });
         Assert.Equal(10, await page.Locator($".compare-why-one[data-id='{withWeights}'] .gp-map img").CountAsync());
         var other = page.Locator($".compare-why-one[data-id='{Three[1]}'] #gradient-panel");
         await other.Locator("#gradient-no-weights").WaitForAsync();
