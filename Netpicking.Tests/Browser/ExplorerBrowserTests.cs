@@ -19,8 +19,7 @@ public sealed class ExplorerBrowserTests(BrowserApp app) : IClassFixture<Browser
         Assert.Equal(Math.Min(10, TrainedPopulation.NetworkIds.Count), await page.Locator("#explorer-top tbody tr").CountAsync());
         Assert.Contains("Parameters", await page.Locator("#explorer-chart .xtitle").TextContentAsync(), StringComparison.Ordinal);
 
-        await page.SelectOptionAsync("#explorer-x", "memory");
-        await page.WaitForURLAsync(url => url.Contains("x=memory", StringComparison.Ordinal));
+        await BrowserApp.ChooseAsync(page, "#explorer-x", "memory", "x=memory");
         await page.WaitForFunctionAsync("() => document.querySelector('#explorer-chart .xtitle')?.textContent.includes('Memory')");
 
         await page.ReloadAsync();

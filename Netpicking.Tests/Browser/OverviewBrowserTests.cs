@@ -44,8 +44,7 @@ public sealed class OverviewBrowserTests(BrowserApp app) : IClassFixture<Browser
     public async Task ReloadingAnAnalysisUrlRestoresItsScope()
     {
         var page = await app.OpenAsync($"{Scope}&epoch=1");
-        await page.SelectOptionAsync("#scope-score", "balanced-accuracy");
-        await page.WaitForURLAsync(url => url.Contains("score=balanced-accuracy", StringComparison.Ordinal));
+        await BrowserApp.ChooseAsync(page, "#scope-score", "balanced-accuracy", "score=balanced-accuracy");
 
         await page.ReloadAsync();
         await BrowserApp.WaitForCircuitAsync(page);
