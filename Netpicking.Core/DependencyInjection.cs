@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Netpicking.Core.Campaigns;
 using Netpicking.Core.Configuration;
@@ -24,6 +25,12 @@ public static class DependencyInjection
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<NetpickingOptions>>().Value.ToDataOptions());
         services.AddNetpickingData();
 
+        // First hosted service: the compute path is chosen before the job server can start a training.
+        services.TryAddSingleton<Compute.IComputeProbeLauncher, Compute.UnavailableProbeLauncher>();
+        services.AddSingleton<Compute.ComputePathResolver>();
+        services.AddSingleton<Compute.ComputeSetup>();
+        services.AddHostedService(provider => provider.GetRequiredService<Compute.ComputeSetup>());
+
         services.AddNetpickingResultsStore(options);
         services.AddHostedService<ResultsDatabaseMigrator>();
 
@@ -38,6 +45,8 @@ public static class DependencyInjection
         services.AddSingleton<TrainingRunner>();
         services.AddSingleton<ZooResolver>();
         services.AddSingleton<CampaignService>();
+        services.AddSingleton<TrainingCosts>();
+        services.AddSingleton<CampaignForecaster>();
         services.AddSingleton<Imports.ZooImporter>();
         services.AddSingleton<Export.ExportLoader>();
         return services;

@@ -1,5 +1,5 @@
 using Netpicking.Core.Storage;
-using Netpicking.Core.Training;
+using Netpicking.Core.Compute;
 using Netpicking.Web.Cli;
 using Netpicking.Web.Hosting;
 

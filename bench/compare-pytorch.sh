@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Trains the same three networks in TorchSharp (bench train) and in Debian's PyTorch with identical settings
 # and prints samples/s side by side. Any arguments (--steps, --warmup, --repetitions, --threads, --batch,
-# --datasets) go to both. NETPICKING_ONEDNN=1 switches oneDNN on in both; by default it is off in both, as in
-# the app (docs/decisions/0005). See bench/README.md.
+# --datasets) go to both. Each runs with its own defaults: Netpicking on this machine's compute path (its self-check
+# decides oneDNN and MKL's code path, docs/decisions/0013), PyTorch with oneDNN on. See bench/README.md.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -29,12 +29,13 @@ env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$python" "$repo/bench/pytorch_trai
 "$python" - "$out/torchsharp.json" "$out/pytorch.json" <<'PY'
 import json, sys
 ts, pt = (json.load(open(p)) for p in sys.argv[1:3])
-for key in ("threads", "batch", "steps", "warmup", "repetitions", "oneDnn"):
+for key in ("threads", "batch", "steps", "warmup", "repetitions"):
     if ts[key] != pt[key]:
         sys.exit(f"settings differ: {key} TorchSharp {ts[key]} PyTorch {pt[key]}")
 print(f"TorchSharp {ts['version']} vs PyTorch {pt['version']}: batch {ts['batch']}, {ts['threads']} thread(s), "
-      f"{ts['warmup']} warm-up + {ts['repetitions']} x {ts['steps']} timed steps (median), oneDNN {'on' if ts['oneDnn'] else 'off'}, "
-      f"input {ts['input']} / {pt['input']} MNIST")
+      f"{ts['warmup']} warm-up + {ts['repetitions']} x {ts['steps']} timed steps (median), input {ts['input']} / {pt['input']} MNIST")
+print(f"TorchSharp: {ts['computePath']}")
+print(f"PyTorch: oneDNN {'on' if pt['oneDnn'] else 'off'}")
 print(f"{'network':<18} {'params':>9} {'TorchSharp samples/s':>21} {'PyTorch samples/s':>18} {'TS ÷ PT':>8} {'TS µs/step':>11} {'PT µs/step':>11}")
 for a, b in zip(ts["results"], pt["results"]):
     if a["name"] != b["name"] or a["parameters"] != b["parameters"]:

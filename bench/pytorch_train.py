@@ -216,9 +216,8 @@ def main():
     parser.add_argument("--jsonl", default=str(DEFAULT_JSONL), help="zoo spec (default: the built-in mnistk-1001)")
     parser.add_argument("--input", choices=["real", "random"], default="real",
                         help="real normalised MNIST images (default) or standard-normal noise of the same shape")
-    parser.add_argument("--onednn", choices=["on", "off"],
-                        default="on" if os.environ.get("NETPICKING_ONEDNN") == "1" else "off",
-                        help="torch.backends.mkldnn.enabled; default follows NETPICKING_ONEDNN like the app (off unless 1)")
+    parser.add_argument("--onednn", choices=["on", "off"], default="on",
+                        help="torch.backends.mkldnn.enabled; default on, as PyTorch ships")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if min(args.steps, args.repetitions, args.threads, args.batch) < 1 or args.warmup < 0:

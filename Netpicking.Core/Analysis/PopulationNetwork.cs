@@ -16,6 +16,9 @@ public sealed record PopulationNetwork(
     int Layers,
     IReadOnlyList<EpochScores> Epochs)
 {
+    /// <summary>Seconds its training spent encoding and writing results (null where not recorded).</summary>
+    public double? StoreSeconds { get; init; }
+
     /// <summary>The scores at <paramref name="epoch"/>, or null when this network has none there.</summary>
     public EpochScores? At(int epoch)
     {

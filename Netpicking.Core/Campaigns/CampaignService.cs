@@ -14,7 +14,8 @@ public sealed class CampaignService(
     DatasetLocator datasets,
     ITrainingScheduler scheduler,
     TrainingCancellations cancellations,
-    ZooResolver zoos)
+    ZooResolver zoos,
+    TrainingCosts costs)
 {
     public async Task<CampaignLaunch> LaunchAsync(LaunchRequest request, CancellationToken cancellationToken = default)
     {
@@ -51,12 +52,19 @@ public sealed class CampaignService(
 
         var launch = await store.CreateCampaignAsync(
             new CampaignRequest(zoo.Name, settings.Name, dataset.Name, networkIds, request.Label), cancellationToken);
-        foreach (var trainingId in launch.TrainingsToRun)
+        // Longest first, by this machine's cost model: the job queue hands jobs out in the order they were enqueued, so
+        // no big network starts last while the other workers sit idle.
+        var model = await costs.ModelAsync(cancellationToken);
+        var longestFirst = launch.TrainingsToRun
+            .Zip(launch.NetworksToRun, (trainingId, networkId) => (TrainingId: trainingId, NetworkId: networkId))
+            .OrderByDescending(t => model.Seconds(TrainingWork.Of(zoo.GetById(t.NetworkId), settings)))
+            .ToList();
+        foreach (var (trainingId, _) in longestFirst)
         {
             scheduler.Enqueue(trainingId);
         }
 
-        return launch;
+        return launch with { TrainingsToRun = [.. longestFirst.Select(t => t.TrainingId)], NetworksToRun = [.. longestFirst.Select(t => t.NetworkId)] };
     }
 
     /// <summary>Stores user-defined run settings after checking them; the same name twice is an error.</summary>

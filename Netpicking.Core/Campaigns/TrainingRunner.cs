@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Netpicking.Core.Compute;
 using Netpicking.Core.Configuration;
 using Netpicking.Core.Storage;
 using Netpicking.Core.Training;
@@ -16,6 +17,7 @@ public sealed class TrainingRunner(
     TrainingDataCache data,
     TrainingCancellations cancellations,
     KeptWeights keptWeights,
+    ComputeSetup compute,
     IOptions<NetpickingOptions> options,
     ILogger<TrainingRunner> logger)
 {
@@ -30,8 +32,26 @@ public sealed class TrainingRunner(
             return;
         }
 
-        var trainer = new NetworkTrainer(new TrainerOptions(options.Value.TorchThreads));
-        var environment = new RunEnvironment(trainer.Device.ToString(), options.Value.TorchThreads, LibraryVersion, workerName);
+        var convolutions = await compute.ConvolutionsAsync(jobToken);
+        var trainer = new NetworkTrainer(new TrainerOptions(
+            options.Value.TorchThreads, Convolutions: convolutions, EvaluationBatches: await compute.EvaluationBatchesAsync(jobToken)));
+        NetworkSpec spec;
+        IReadOnlyList<ConvolutionMethod> methods;
+        try
+        {
+            spec = ZooJsonl.ReadLine(job.SpecLine);
+
+            // Measures each convolution shape this machine has not timed yet, before the training's clock starts.
+            methods = NetworkModuleBuilder.Plan(spec, convolutions, job.RunSettings.TrainBatchSize);
+        }
+        catch (Exception ex) when (ex is ZooFormatException or ZooSpecException)
+        {
+            await store.MarkFailedAsync(trainingId, $"The network's spec cannot be built: {ex.Message}", CancellationToken.None);
+            throw;
+        }
+
+        var environment = new RunEnvironment(trainer.Device.ToString(), options.Value.TorchThreads, LibraryVersion, workerName,
+            TorchRuntime.Current.Tag + (methods.Count == 0 ? "" : $"; convolutions: {string.Join(" ", methods).ToLowerInvariant()}"));
         if (!await store.MarkRunningAsync(trainingId, environment, jobToken))
         {
             logger.LogInformation("Training {TrainingId} is done, cancelled or running elsewhere; nothing to do", trainingId);
@@ -44,13 +64,13 @@ public sealed class TrainingRunner(
         var beating = BeatAsync(trainingId, progress, source, heartbeat.Token);
         try
         {
-            var spec = ZooJsonl.ReadLine(job.SpecLine);
             var dataset = await data.GetAsync(job.DatasetKey, source.Token);
             var stored = (await store.GetStoredEpochsAsync(trainingId, source.Token)).Select(e => e.Epoch).ToHashSet();
             var request = new TrainingRequest(spec, job.RunSettings, dataset, TrainingDataCache.TrainIndices(dataset.Source, job.RunSettings),
                 stored, CheckpointFolder(trainingId), keptWeights.TargetFor(new WeightsKey(job.ZooName, job.DatasetKey, job.RunSettings.Name, job.NetworkId)));
-            await Task.Run(() => trainer.TrainAsync(request, new StoreSink(store, trainingId), progress, source.Token), source.Token);
-            await store.MarkDoneAsync(trainingId, CancellationToken.None);
+            var sink = new StoreSink(store, trainingId);
+            await Task.Run(() => trainer.TrainAsync(request, sink, progress, source.Token), source.Token);
+            await store.MarkDoneAsync(trainingId, CancellationToken.None, sink.Seconds);
         }
         catch (OperationCanceledException) when (!jobToken.IsCancellationRequested)
         {
@@ -156,19 +176,24 @@ public sealed class TrainingRunner(
 
     private sealed class StoreSink(ResultsStore store, int trainingId) : IEpochSink
     {
+        /// <summary>Seconds spent encoding and writing epochs so far.</summary>
+        public double Seconds { get; private set; }
+
         public async Task SaveEpochAsync(EpochOutcome outcome, CancellationToken cancellationToken)
         {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var evaluation = outcome.Evaluation;
             var record = evaluation is null
-                ? new EpochRecord(trainingId, outcome.Epoch, outcome.TrainLoss, outcome.Seconds)
+                ? new EpochRecord(trainingId, outcome.Epoch, outcome.TrainLoss, outcome.Seconds, EpochCpuSeconds: outcome.CpuSeconds)
                 : new EpochRecord(trainingId, outcome.Epoch, outcome.TrainLoss, outcome.Seconds,
                     new TestScores(evaluation.TestLoss, evaluation.Accuracy, evaluation.BalancedAccuracy, evaluation.Auc,
                         evaluation.Recall.Select(r => (float)r).ToArray(), evaluation.ClassAuc.Select(a => (float)a).ToArray(),
                         evaluation.Confusion.ToArray()),
-                    new EncodedPredictions(PredictionCodec.PackLogProbabilities(outcome.LogProbabilities), outcome.Predictions!));
-
-            // The epoch is written whatever the job's token says: losing a finished epoch to a cancel helps nobody.
-            await store.SaveEpochAsync(record, CancellationToken.None);
+                    new EncodedPredictions(PredictionCodec.PackLogProbabilities(outcome.LogProbabilities), outcome.Predictions!),
+                    outcome.CpuSeconds,
+                    outcome.TestSeconds);
+            await store.SaveEpochAsync(record, cancellationToken);
+            Seconds += System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
         }
     }
 }

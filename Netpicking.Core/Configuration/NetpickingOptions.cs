@@ -1,3 +1,4 @@
+using Netpicking.Core.Compute;
 using Netpicking.Core.Data;
 
 namespace Netpicking.Core.Configuration;
@@ -40,6 +41,25 @@ public sealed class NetpickingOptions
     /// <summary>Torch threads per training job.</summary>
     public int TorchThreads { get; set; } = 1;
 
+    /// <summary>
+    /// oneDNN's convolutions: auto (the machine's self-check decides), on or off. NETPICKING_ONEDNN=1 or 0 forces it
+    /// too when this is auto. docs/decisions/0013-compute-path-per-machine.md.
+    /// </summary>
+    public ComputeSwitch OneDnn { get; set; } = ComputeSwitch.Auto;
+
+    /// <summary>MKL's Intel code path on non-Intel CPUs: auto (the self-check decides), on or off.</summary>
+    public ComputeSwitch MklIntel { get; set; } = ComputeSwitch.Auto;
+
+    /// <summary><see cref="OneDnn"/>, or NETPICKING_ONEDNN (1 on, 0 off) when it is auto.</summary>
+    public ComputeSwitch EffectiveOneDnn => OneDnn != ComputeSwitch.Auto
+        ? OneDnn
+        : Environment.GetEnvironmentVariable("NETPICKING_ONEDNN") switch
+        {
+            "1" => ComputeSwitch.On,
+            "0" => ComputeSwitch.Off,
+            _ => ComputeSwitch.Auto,
+        };
+
     /// <summary>Seconds before a job fetched by a worker that vanished is given to another; longer than the longest job.</summary>
     public int JobInvisibilitySeconds { get; set; } = 6 * 3600;
 
@@ -68,6 +88,9 @@ public sealed class NetpickingOptions
     public string ResultsDatabasePath => Path.GetFullPath(ResultsDatabase ?? Path.Combine(DataFolder, "netpicking.db"));
 
     public string JobsDatabasePath => Path.GetFullPath(JobsDatabase ?? Path.Combine(DataFolder, "jobs.db"));
+
+    /// <summary>The machine's self-check and convolution timings: <c>&lt;DataFolder&gt;/compute</c>.</summary>
+    public string ComputeFolder => Path.Combine(FullDataFolder, "compute");
 
     /// <summary>Where kept weights go: <c>&lt;DataFolder&gt;/weights</c>.</summary>
     public string WeightsFolder => Path.Combine(FullDataFolder, "weights");

@@ -19,5 +19,8 @@ public static class CsvNumber
 
     public static string Of(long value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A measurement that may not have been recorded: empty when it was not.</summary>
+    public static string Of(double? value) => value is { } known ? Of(known) : string.Empty;
+
     public static string Of(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 }

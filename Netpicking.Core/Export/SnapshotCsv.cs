@@ -5,7 +5,8 @@ using Netpicking.Core.Analysis;
 namespace Netpicking.Core.Export;
 
 /// <summary>
-/// Network snapshots as CSV (product.md 7): one row per network × run × tested epoch, RFC 4180 through CsvHelper,
+/// Network snapshots as CSV (product.md 7): one row per network × run × tested epoch (time, cpu_time and test_time are
+/// cumulative seconds up to the epoch: training wall-clock, training CPU, testing; store_time is the training's total), RFC 4180 through CsvHelper,
 /// invariant culture, numbers in round-trip form, text through <see cref="CsvText.Safe"/>. The four rank columns
 /// are the chosen score's ranks from <see cref="Rankings"/>, computed over every row of the sources before the
 /// filter applies: a rank is a position in the population, so a filtered file agrees with the unfiltered one.
@@ -15,6 +16,7 @@ public static class SnapshotCsv
     public static readonly IReadOnlyList<string> Header =
     [
         "id", "name", "group", "form", "activation", "dataset", "run", "epoch", "loss", "layers", "params", "ops", "memory", "time",
+        "cpu_time", "test_time", "store_time",
         "accuracy", "balanced_accuracy",
         .. Enumerable.Range(0, PopulationSnapshot.ClassCount).Select(c => $"recall_{c}"),
         "auc",
@@ -96,6 +98,9 @@ public static class SnapshotCsv
         csv.WriteField(CsvNumber.Of(network.Ops));
         csv.WriteField(CsvNumber.Of(network.MemoryElements));
         csv.WriteField(CsvNumber.Of(scores.CumulativeSeconds));
+        csv.WriteField(CsvNumber.Of(scores.CumulativeCpuSeconds));
+        csv.WriteField(CsvNumber.Of(scores.CumulativeTestSeconds));
+        csv.WriteField(CsvNumber.Of(network.StoreSeconds));
         csv.WriteField(CsvNumber.Of(scores.Accuracy));
         csv.WriteField(CsvNumber.Of(scores.BalancedAccuracy));
         WriteClasses(csv, scores.ClassRecall);

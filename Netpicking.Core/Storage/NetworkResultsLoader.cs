@@ -11,7 +11,11 @@ public sealed class NetworkResultsLoader(IDbContextFactory<ResultsDbContext> con
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var trainings = await db.Trainings.AsNoTracking()
             .Where(t => t.Network!.Zoo!.Name == zooName && t.Network.ZooNetworkId == networkId)
-            .Select(t => new { t.Id, Dataset = t.Dataset!.Key, Run = t.RunSettings!.Name, t.Status, t.ErrorMessage, t.WorkerName })
+            .Select(t => new
+            {
+                t.Id, Dataset = t.Dataset!.Key, Run = t.RunSettings!.Name, t.Status, t.ErrorMessage, t.WorkerName, t.StartedAt, t.FinishedAt,
+                t.StoreSeconds, t.ComputePath,
+            })
             .ToListAsync(cancellationToken);
         var ids = trainings.Select(t => t.Id).ToArray();
         var epochs = (await db.EpochResults.AsNoTracking()
@@ -20,7 +24,8 @@ public sealed class NetworkResultsLoader(IDbContextFactory<ResultsDbContext> con
                 .ToListAsync(cancellationToken))
             .ToLookup(e => e.TrainingId, ResultsStore.ToDto);
         return trainings
-            .Select(t => new NetworkTraining(t.Id, t.Dataset, t.Run, t.Status, t.ErrorMessage, t.WorkerName, epochs[t.Id].ToList()))
+            .Select(t => new NetworkTraining(
+                t.Id, t.Dataset, t.Run, t.Status, t.ErrorMessage, t.WorkerName, epochs[t.Id].ToList(), t.StartedAt, t.FinishedAt, t.StoreSeconds, t.ComputePath))
             .OrderBy(t => t.Dataset, StringComparer.Ordinal).ThenBy(t => t.RunSettings, StringComparer.Ordinal)
             .ToList();
     }

@@ -32,7 +32,8 @@ public sealed class PopulationLoader(IDbContextFactory<ResultsDbContext> context
         var epochRows = await db.EpochResults.AsNoTracking()
             .Join(trainings, e => e.TrainingId, t => t.Id, (e, t) => new
             {
-                e.TrainingId, e.Epoch, e.EpochSeconds, e.Tested, e.Accuracy, e.BalancedAccuracy, e.AucMean, e.ClassRecall, e.ClassAuc,
+                e.TrainingId, e.Epoch, e.EpochSeconds, e.EpochCpuSeconds, e.TestSeconds, e.Tested, e.Accuracy, e.BalancedAccuracy, e.AucMean,
+                e.ClassRecall, e.ClassAuc,
             })
             .ToListAsync(cancellationToken);
 
@@ -44,15 +45,19 @@ public sealed class PopulationLoader(IDbContextFactory<ResultsDbContext> context
         foreach (var group in epochRows.GroupBy(e => e.TrainingId))
         {
             double cumulative = 0;
+            double? cpu = 0, testing = 0;
             var tested = new List<EpochScores>();
             foreach (var row in group.OrderBy(e => e.Epoch))
             {
+                // A sum is known only while every epoch in it is: one unrecorded epoch makes the rest unknown.
                 cumulative += row.EpochSeconds;
+                cpu += row.EpochCpuSeconds;
+                testing += row.Tested ? row.TestSeconds : 0;
                 if (row.Tested)
                 {
                     tested.Add(new EpochScores(
                         row.Epoch, row.Accuracy ?? double.NaN, row.BalancedAccuracy ?? double.NaN, row.AucMean ?? double.NaN,
-                        row.ClassRecall ?? [], row.ClassAuc ?? [], cumulative));
+                        row.ClassRecall ?? [], row.ClassAuc ?? [], cumulative, cpu, testing));
                 }
             }
 
@@ -68,7 +73,7 @@ public sealed class PopulationLoader(IDbContextFactory<ResultsDbContext> context
             .Select(t => new
             {
                 TrainingId = t.Id, t.Network!.ZooNetworkId, t.Network.Name, t.Network.Group, t.Network.Form, t.Network.Activation,
-                t.Network.Params, t.Network.MemoryElements, t.Network.Ops, t.Network.Layers,
+                t.Network.Params, t.Network.MemoryElements, t.Network.Ops, t.Network.Layers, t.StoreSeconds,
             })
             .ToListAsync(cancellationToken);
         networkRows = networkRows.OrderBy(n => n.ZooNetworkId).ThenBy(n => n.TrainingId).ToList();
@@ -95,7 +100,10 @@ public sealed class PopulationLoader(IDbContextFactory<ResultsDbContext> context
             }
 
             networks.Add(new PopulationNetwork(
-                n.ZooNetworkId, n.Name, n.Group, n.Form, n.Activation, n.Params, n.MemoryElements, n.Ops, n.Layers, byTraining[n.TrainingId]));
+                n.ZooNetworkId, n.Name, n.Group, n.Form, n.Activation, n.Params, n.MemoryElements, n.Ops, n.Layers, byTraining[n.TrainingId])
+            {
+                StoreSeconds = n.StoreSeconds,
+            });
             answers.Add(argmax);
             trainingIds.Add(n.TrainingId);
         }

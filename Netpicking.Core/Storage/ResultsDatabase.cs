@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 
 namespace Netpicking.Core.Storage;
@@ -9,6 +10,9 @@ public sealed class ResultsDatabase(IDbContextFactory<ResultsDbContext> contextF
 {
     private const int SqliteReadOnly = 8;
     private const int SqliteCantOpen = 14;
+
+    // Any constant: it only has to be the same in every Netpicking process sharing the database.
+    private const long MigrationLockKey = 0x4e65747069636b;
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
@@ -44,19 +48,46 @@ public sealed class ResultsDatabase(IDbContextFactory<ResultsDbContext> contextF
 
     /// <summary>
     /// Creates the database when the user may, and applies the migrations. Several processes starting at once is
-    /// fine: EF Core takes a lock on the migrations history table, so one migrates and the others find it done.
+    /// fine: each holds a session advisory lock while it migrates, so one migrates and the others find it done. (EF
+    /// Core's own lock on the history table lasts one migration's transaction only: with two pending migrations, a
+    /// second process could start the second one while the first applied it.)
     /// </summary>
     private static async Task MigratePostgresAsync(ResultsDbContext db, CancellationToken cancellationToken)
     {
         try
         {
+            var creator = db.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>();
+            if (!await creator.ExistsAsync(cancellationToken))
+            {
+                try
+                {
+                    await creator.CreateAsync(cancellationToken);
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+                {
+                    // Another process created it first.
+                }
+            }
+
+            // Its own physical connection (no pool): closing it ends the session, which releases the lock whatever happens.
+            var unpooled = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false };
+            await using var lockConnection = new NpgsqlConnection(unpooled.ConnectionString);
+            await lockConnection.OpenAsync(cancellationToken);
+            await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({MigrationLockKey})", lockConnection) { CommandTimeout = 0 })
+            {
+                await take.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             await db.Database.MigrateAsync(cancellationToken);
         }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when ((e is NpgsqlException or TimeoutException || e.InnerException is NpgsqlException) && !cancellationToken.IsCancellationRequested)
         {
             var where = StoreDescription.Postgres(db.Database.GetConnectionString() ?? "");
+
+            // EF's retrying strategy wraps the server's answer in "likely due to a transient failure": say the answer.
+            var cause = e.InnerException is NpgsqlException inner ? inner : e;
             throw new ResultsDatabaseException(
-                $"The results database ({where}) cannot be used: {e.Message.TrimEnd('.')}. " +
+                $"The results database ({where}) cannot be used: {cause.Message.TrimEnd('.')}. " +
                 "Check that the server runs and accepts this user, and Netpicking:ConnectionString.",
                 e);
         }

@@ -254,11 +254,14 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
+        var zooIds = networkRowIds.ToDictionary(n => n.Value, n => n.Key);
+        var queued = trainings.Where(t => t.Status == TrainingStatus.Queued).ToList();
         return new CampaignLaunch(
             campaign.Id,
-            trainings.Where(t => t.Status == TrainingStatus.Queued).Select(t => t.Id).ToList(),
+            queued.Select(t => t.Id).ToList(),
             trainings.Count(t => t.Status == TrainingStatus.Done),
-            trainings.Count(t => t.Status == TrainingStatus.Running));
+            trainings.Count(t => t.Status == TrainingStatus.Running),
+            queued.Select(t => zooIds[t.NetworkId]).ToList());
     }
 
     /// <summary>
@@ -394,6 +397,29 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
     }
 
     /// <summary>
+    /// The latest <paramref name="limit"/> done trainings that ran on a compute path starting with
+    /// <paramref name="computePathTag"/>, with their seconds of training epochs and of testing.
+    /// </summary>
+    public async Task<IReadOnlyList<MeasuredTraining>> GetMeasuredTrainingsAsync(
+        string computePathTag, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Trainings.AsNoTracking()
+            .Where(t => t.Status == TrainingStatus.Done && t.ComputePath != null && t.ComputePath.StartsWith(computePathTag))
+            .OrderByDescending(t => t.FinishedAt)
+            .Take(limit)
+            .Select(t => new
+            {
+                t.Network!.SpecLine,
+                Settings = t.RunSettings!,
+                Train = db.EpochResults.Where(e => e.TrainingId == t.Id).Sum(e => e.EpochSeconds),
+                Test = db.EpochResults.Where(e => e.TrainingId == t.Id).Sum(e => e.TestSeconds ?? 0),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new MeasuredTraining(r.SpecLine, ToDto(r.Settings), r.Train, r.Test)).ToList();
+    }
+
+    /// <summary>
     /// Marks a training as running and counts the attempt. Returns false, changing nothing, when the
     /// training is already done or cancelled: the job should then stop (a job may run twice).
     /// </summary>
@@ -420,6 +446,8 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
                     .SetProperty(t => t.Threads, environment.Threads)
                     .SetProperty(t => t.LibraryVersion, environment.LibraryVersion)
                     .SetProperty(t => t.WorkerName, environment.WorkerName)
+                    .SetProperty(t => t.ComputePath, environment.ComputePath)
+                    .SetProperty(t => t.StoreSeconds, (double?)null)
                     .SetProperty(t => t.StartedAt, now)
                     .SetProperty(t => t.FinishedAt, (DateTime?)null)
                     .SetProperty(t => t.LastHeartbeatAt, now),
@@ -493,8 +521,9 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastHeartbeatAt, (DateTime?)null), cancellationToken);
     }
 
-    public Task MarkDoneAsync(int trainingId, CancellationToken cancellationToken = default) =>
-        FinishAsync(trainingId, TrainingStatus.Done, null, cancellationToken);
+    /// <param name="storeSeconds">Seconds this run spent encoding and writing its epochs.</param>
+    public Task MarkDoneAsync(int trainingId, CancellationToken cancellationToken = default, double? storeSeconds = null) =>
+        FinishAsync(trainingId, TrainingStatus.Done, null, cancellationToken, storeSeconds);
 
     public Task MarkFailedAsync(int trainingId, string message, CancellationToken cancellationToken = default) =>
         FinishAsync(trainingId, TrainingStatus.Failed, Truncate(message), cancellationToken);
@@ -655,7 +684,7 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
 
     private DateTime Now() => timeProvider.GetUtcNow().UtcDateTime;
 
-    private async Task FinishAsync(int trainingId, TrainingStatus status, string? message, CancellationToken cancellationToken)
+    private async Task FinishAsync(int trainingId, TrainingStatus status, string? message, CancellationToken cancellationToken, double? storeSeconds = null)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
@@ -664,6 +693,7 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
             .ExecuteUpdateAsync(
                 s => s.SetProperty(t => t.Status, status)
                     .SetProperty(t => t.ErrorMessage, message)
+                    .SetProperty(t => t.StoreSeconds, t => storeSeconds ?? t.StoreSeconds)
                     .SetProperty(t => t.FinishedAt, now)
                     .SetProperty(t => t.LastHeartbeatAt, now),
                 cancellationToken);
@@ -757,6 +787,10 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
         Require(record.Epoch >= 1, $"Epochs are numbered from 1 (got {record.Epoch}).");
         Require(record.EpochSeconds >= 0 && double.IsFinite(record.EpochSeconds),
             $"The epoch time must be a finite number of seconds (got {record.EpochSeconds}).");
+        Require(record.EpochCpuSeconds is not { } cpu || (cpu >= 0 && double.IsFinite(cpu)),
+            $"The epoch's CPU time must be a finite number of seconds (got {record.EpochCpuSeconds}).");
+        Require(record.TestSeconds is null || (record.Test is not null && record.TestSeconds >= 0 && double.IsFinite(record.TestSeconds.Value)),
+            $"A test time belongs to a tested epoch and is a finite number of seconds (got {record.TestSeconds}).");
         Require(record.Test is null == record.Predictions is null,
             "A tested epoch needs both its test scores and its predictions; an untested epoch has neither.");
         if (record.Test is not { } test || record.Predictions is not { } predictions)
@@ -835,6 +869,8 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
         Epoch = r.Epoch,
         TrainLoss = NullIfNaN(r.TrainLoss),
         EpochSeconds = r.EpochSeconds,
+        EpochCpuSeconds = r.EpochCpuSeconds,
+        TestSeconds = r.TestSeconds,
         Tested = r.Test is not null,
         TestLoss = r.Test is null ? null : NullIfNaN(r.Test.TestLoss),
         Accuracy = r.Test?.Accuracy,
@@ -849,6 +885,8 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
         e.Epoch,
         e.TrainLoss ?? double.NaN,
         e.EpochSeconds,
+        e.EpochCpuSeconds,
+        e.TestSeconds,
         e.Tested
             ? new TestScores(
                 e.TestLoss ?? double.NaN,

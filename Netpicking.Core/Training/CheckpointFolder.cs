@@ -6,7 +6,8 @@ namespace Netpicking.Core.Training;
 
 /// <summary>
 /// Model and optimiser state after each epoch, so a killed job loses at most the epoch in flight.
-/// Each epoch goes to its own folder, marked complete only after both files are written.
+/// Each epoch goes to its own folder, marked complete only after both files are written; older ones are removed once
+/// the store holds a newer epoch (<see cref="RemoveBefore"/>), never before.
 /// </summary>
 public sealed class CheckpointFolder(string root)
 {
@@ -24,7 +25,17 @@ public sealed class CheckpointFolder(string root)
         module.save(Path.Combine(folder, "model.pt"));
         optimizer.save_state_dict(Path.Combine(folder, "optimizer.pt"));
         File.WriteAllText(Path.Combine(folder, CompleteMarker), epoch.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        foreach (var older in Directory.EnumerateDirectories(root, "epoch-*").Where(d => d != folder))
+    }
+
+    /// <summary>Removes the checkpoints of epochs before <paramref name="storedEpoch"/>, which the store now holds.</summary>
+    public void RemoveBefore(int storedEpoch)
+    {
+        if (!Directory.Exists(root))
+        {
+            return;
+        }
+
+        foreach (var older in Directory.EnumerateDirectories(root, "epoch-*").Where(d => EpochOf(d) < storedEpoch))
         {
             Directory.Delete(older, recursive: true);
         }
@@ -40,7 +51,7 @@ public sealed class CheckpointFolder(string root)
 
         var latest = Directory.EnumerateDirectories(root, "epoch-*")
             .Where(d => File.Exists(Path.Combine(d, CompleteMarker)))
-            .Select(d => int.TryParse(Path.GetFileName(d)["epoch-".Length..], out var e) ? e : 0)
+            .Select(EpochOf)
             .Where(e => e >= 1 && e <= maxEpoch)
             .DefaultIfEmpty(0)
             .Max();
@@ -60,6 +71,8 @@ public sealed class CheckpointFolder(string root)
             Directory.Delete(root, recursive: true);
         }
     }
+
+    private static int EpochOf(string folder) => int.TryParse(Path.GetFileName(folder)["epoch-".Length..], out var e) ? e : 0;
 
     private string EpochFolder(int epoch) => Path.Combine(root, $"epoch-{epoch:D3}");
 }

@@ -1,3 +1,4 @@
+using Netpicking.Core.Compute;
 using Netpicking.Core.Training.Modules;
 using Netpicking.Core.Zoo;
 using TorchSharp;
@@ -12,9 +13,16 @@ public static class NetworkModuleBuilder
     // seeded build (seed, then draw) never interleaves with another build and the same seed gives the same weights.
     private static readonly Lock InitialisationGate = new();
 
-    /// <summary>Builds the module; with <paramref name="seed"/>, its initial weights are the ones that seed gives.</summary>
-    public static nn.Module<Tensor, Tensor> Build(NetworkSpec spec, int? seed = null)
+    /// <summary>
+    /// Builds the module; with <paramref name="seed"/>, its initial weights are the ones that seed gives. Each
+    /// convolution computes as <paramref name="convolutions"/> chooses for <paramref name="batch"/> images a step
+    /// (default: libtorch's own convolution everywhere). The choice never changes the weights.
+    /// </summary>
+    public static nn.Module<Tensor, Tensor> Build(NetworkSpec spec, int? seed = null, IConvolutionPlanner? convolutions = null, int batch = 25)
     {
+        // Planned before the gate: a planner may measure, and measuring must neither hold up other builds nor draw
+        // from the generator between another build's seed and its draws.
+        var methods = Plan(spec, convolutions ?? FixedConvolutions.Aten, batch);
         TorchRuntime.EnsureReady();
         lock (InitialisationGate)
         {
@@ -23,12 +31,34 @@ public static class NetworkModuleBuilder
                 torch.manual_seed(value);
             }
 
-            return BuildUnlocked(spec);
+            return BuildUnlocked(spec, methods);
         }
     }
 
-    private static nn.Module<Tensor, Tensor> BuildUnlocked(NetworkSpec spec)
+    /// <summary>The method of each convolution, in the order <see cref="ConvolutionShape.Of"/> lists them.</summary>
+    public static IReadOnlyList<ConvolutionMethod> Plan(NetworkSpec spec, IConvolutionPlanner convolutions, int batch)
     {
+        var methods = new List<ConvolutionMethod>();
+        var parameterised = false;
+        var layerOfPrevious = -1;
+        foreach (var (layerIndex, shape) in ConvolutionShape.Of(spec))
+        {
+            // Any layer with parameters before this one (a Linear, a Conv, the first conv of the same block) makes
+            // the input depend on parameters.
+            parameterised |= layerIndex == layerOfPrevious || spec.Layers.Take(layerIndex).Any(HasParameters);
+            methods.Add(convolutions.MethodFor(shape, batch, parameterised));
+            layerOfPrevious = layerIndex;
+        }
+
+        return methods;
+    }
+
+    private static bool HasParameters(LayerSpec layer) => layer is LinearSpec or ConvSpec or BasicBlockSpec;
+
+    private static nn.Module<Tensor, Tensor> BuildUnlocked(NetworkSpec spec, IReadOnlyList<ConvolutionMethod> methods)
+    {
+        var next = 0;
+        ConvolutionMethod NextMethod() => methods[next++];
         var steps = new List<(string, nn.Module<Tensor, Tensor>)>(spec.Layers.Length);
         for (var i = 0; i < spec.Layers.Length; i++)
         {
@@ -37,22 +67,18 @@ public static class NetworkModuleBuilder
                 continue;
             }
 
-            steps.Add(($"{i}_{spec.Layers[i].Op}", BuildLayer(spec.Layers[i])));
+            steps.Add(($"{i}_{spec.Layers[i].Op}", BuildLayer(spec.Layers[i], NextMethod)));
         }
 
         return nn.Sequential(steps);
     }
 
-    private static nn.Module<Tensor, Tensor> BuildLayer(LayerSpec layer) => layer switch
+    private static nn.Module<Tensor, Tensor> BuildLayer(LayerSpec layer, Func<ConvolutionMethod> nextMethod) => layer switch
     {
         ViewSpec view => new Reshape(view.Shape),
         LinearSpec linear => nn.Linear(linear.InFeatures, linear.OutFeatures, hasBias: linear.Bias),
-        ConvSpec { Dimensions: 1 } conv => nn.Conv1d(conv.InChannels, conv.OutChannels, conv.KernelSize[0], bias: conv.Bias),
-        ConvSpec { Dimensions: 2 } conv => nn.Conv2d(
-            conv.InChannels, conv.OutChannels, (conv.KernelSize[0], conv.KernelSize[1]), bias: conv.Bias),
-        ConvSpec { Dimensions: 3 } conv => nn.Conv3d(
-            conv.InChannels, conv.OutChannels, (conv.KernelSize[0], conv.KernelSize[1], conv.KernelSize[2]), bias: conv.Bias),
-        BasicBlockSpec block => new BasicBlock(block.Channels),
+        ConvSpec conv => new StrideOneConvolution(conv.InChannels, conv.OutChannels, [.. conv.KernelSize.Select(k => (long)k)], 0, conv.Bias, nextMethod()),
+        BasicBlockSpec block => new BasicBlock(block.Channels, nextMethod(), nextMethod()),
         ActivationSpec { Kind: ActivationKind.ReLU } => nn.ReLU(),
         ActivationSpec { Kind: ActivationKind.SELU } => nn.SELU(),
         ActivationSpec { Kind: ActivationKind.Sigmoid } => nn.Sigmoid(),

@@ -1,3 +1,4 @@
+using Netpicking.Core.Compute;
 using Netpicking.Core.Zoo;
 using TorchSharp;
 using TorchSharp.Modules;
@@ -12,10 +13,13 @@ namespace Netpicking.Core.Training;
 /// </summary>
 public static class TrainStep
 {
-    /// <summary>The network's module with the weights <paramref name="seed"/> gives, on <paramref name="device"/>.</summary>
-    public static nn.Module<Tensor, Tensor> BuildSeeded(NetworkSpec network, int seed, Device device)
+    /// <summary>
+    /// The network's module with the weights <paramref name="seed"/> gives, on <paramref name="device"/>, its
+    /// convolutions computed as <paramref name="convolutions"/> chooses for <paramref name="batch"/> images a step.
+    /// </summary>
+    public static nn.Module<Tensor, Tensor> BuildSeeded(NetworkSpec network, int seed, Device device, IConvolutionPlanner? convolutions = null, int batch = 25)
     {
-        var module = NetworkModuleBuilder.Build(network, seed);
+        var module = NetworkModuleBuilder.Build(network, seed, convolutions, batch);
         return device.type == DeviceType.CPU ? module : module.to(device);
     }
 

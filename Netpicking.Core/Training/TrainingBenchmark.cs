@@ -1,3 +1,4 @@
+using Netpicking.Core.Compute;
 using System.Diagnostics;
 using Netpicking.Core.Common;
 using Netpicking.Core.Zoo;
@@ -11,7 +12,7 @@ namespace Netpicking.Core.Training;
 /// and <see cref="TrainStep"/>, shuffled real images), without epochs, evaluation or storage, so the numbers
 /// compare TorchSharp with PyTorch on the per-step work only (bench/README.md).
 /// </summary>
-public sealed class TrainingBenchmark(TrainingBenchmarkOptions options)
+public sealed class TrainingBenchmark(TrainingBenchmarkOptions options, IConvolutionPlanner? convolutions = null)
 {
     public const string ResNetName = "ResNetStyle_75";
 
@@ -52,7 +53,7 @@ public sealed class TrainingBenchmark(TrainingBenchmarkOptions options)
 
         var device = TorchRuntime.PickDevice();
         torch.set_num_threads(options.Threads);
-        using var model = TrainStep.BuildSeeded(network, options.Seed, device);
+        using var model = TrainStep.BuildSeeded(network, options.Seed, device, convolutions, options.BatchSize);
         using var optimizer = TrainStep.CreateOptimizer(model, options.LearningRate);
 
         // The trainer's first-epoch order; only full batches, so every timed step does the same work.

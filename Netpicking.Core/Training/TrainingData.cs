@@ -1,3 +1,4 @@
+using Netpicking.Core.Compute;
 using Netpicking.Core.Data;
 using TorchSharp;
 using static TorchSharp.torch;

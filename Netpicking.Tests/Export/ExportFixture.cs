@@ -13,6 +13,7 @@ namespace Netpicking.Tests.Export;
 /// | 7  | Conv, "quoted"    | Conv2d | Conv2dReLU | ReLU | 0.85   | 0.95   | 0 1 5 4 | good
 /// | 9  | =1+2              | Linear | LinearTanh | Tanh | 0.7    | 0.9    | 9 9 9 9 | not good (e1 &lt; 0.8)
 /// With the two good networks voting: images 0 and 1 easy, 2 weird (both say 5), 3 confusing (half 3, half 4).
+/// Only Basic has CPU, test and store times, as results stored before they were recorded have none.
 /// </summary>
 internal static class ExportFixture
 {
@@ -39,7 +40,9 @@ internal static class ExportFixture
 
     private static IReadOnlyList<PopulationNetwork> Networks() =>
     [
-        new(0, "Basic", "Basic", "Basic", "None", 7850, 1588, 15680, 1, [Scores(1, 0.8, 12.345678901234567), Scores(2, 0.9, 24.691357802469134)]),
+        new(0, "Basic", "Basic", "Basic", "None", 7850, 1588, 15680, 1,
+            [Scores(1, 0.8, 12.345678901234567) with { CumulativeCpuSeconds = 11.5, CumulativeTestSeconds = 0.25 },
+             Scores(2, 0.9, 24.691357802469134) with { CumulativeCpuSeconds = 23.25, CumulativeTestSeconds = 0.5 }]) { StoreSeconds = 0.125 },
         new(7, QuotedName, "Conv2d", "Conv2dReLU", "ReLU", 123456789012, 20000, 987654321, 4, [Scores(1, 0.85, 30.1), Scores(2, 0.95, 60.2)]),
         new(9, FormulaName, "Linear", "LinearTanh", "Tanh", 50000, 3000, 100000, 3, [Scores(1, 0.7, 5), Scores(2, 0.9, 10)]),
     ];

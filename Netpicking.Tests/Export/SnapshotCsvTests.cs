@@ -8,7 +8,7 @@ namespace Netpicking.Tests.Export;
 public sealed class SnapshotCsvTests
 {
     private const string ExpectedHeader =
-        "id,name,group,form,activation,dataset,run,epoch,loss,layers,params,ops,memory,time,accuracy,balanced_accuracy," +
+        "id,name,group,form,activation,dataset,run,epoch,loss,layers,params,ops,memory,time,cpu_time,test_time,store_time,accuracy,balanced_accuracy," +
         "recall_0,recall_1,recall_2,recall_3,recall_4,recall_5,recall_6,recall_7,recall_8,recall_9,auc," +
         "auc_0,auc_1,auc_2,auc_3,auc_4,auc_5,auc_6,auc_7,auc_8,auc_9,rank_global,rank_group,rank_form,rank_snapshot";
 
@@ -18,6 +18,8 @@ public sealed class SnapshotCsvTests
         SnapshotCsv.Write([ExportFixture.Source()], score ?? ScoreSelector.Accuracy, filter ?? ExportFilter.All, text);
         return text.ToString();
     }
+
+    private static string Cell(double? seconds) => seconds?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty;
 
     private static string[] Lines(string csv) => csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
@@ -44,7 +46,7 @@ public sealed class SnapshotCsvTests
         // Epoch 1 comes first.
         var row = Lines(Write()).First(l => l.StartsWith("7,", StringComparison.Ordinal));
 
-        Assert.StartsWith("7,\"Conv, \"\"quoted\"\"\",Conv2d,Conv2dReLU,ReLU,mnist,tiny,1,0.5,4,123456789012,987654321,20000,30.1,0.85,", row);
+        Assert.StartsWith("7,\"Conv, \"\"quoted\"\"\",Conv2d,Conv2dReLU,ReLU,mnist,tiny,1,0.5,4,123456789012,987654321,20000,30.1,,,,0.85,", row);
     }
 
     [Fact]
@@ -52,7 +54,7 @@ public sealed class SnapshotCsvTests
     {
         var row = Lines(Write()).First(l => l.StartsWith("9,", StringComparison.Ordinal));
 
-        Assert.StartsWith("9,'=1+2,Linear,LinearTanh,Tanh,mnist,tiny,1,2.302585092994046,3,50000,100000,3000,5,0.7,", row);
+        Assert.StartsWith("9,'=1+2,Linear,LinearTanh,Tanh,mnist,tiny,1,2.302585092994046,3,50000,100000,3000,5,,,,0.7,", row);
     }
 
     [Fact]
@@ -77,6 +79,9 @@ public sealed class SnapshotCsvTests
                 Assert.Equal(network.Name, row["name"].TrimStart('\''));
                 Assert.Equal(network.Params, long.Parse(row["params"], CultureInfo.InvariantCulture));
                 Assert.Equal(scores.CumulativeSeconds, double.Parse(row["time"], CultureInfo.InvariantCulture));
+                Assert.Equal(Cell(scores.CumulativeCpuSeconds), row["cpu_time"]);
+                Assert.Equal(Cell(scores.CumulativeTestSeconds), row["test_time"]);
+                Assert.Equal(Cell(network.StoreSeconds), row["store_time"]);
                 Assert.Equal(scores.Accuracy, double.Parse(row["accuracy"], CultureInfo.InvariantCulture));
                 Assert.Equal(scores.BalancedAccuracy, double.Parse(row["balanced_accuracy"], CultureInfo.InvariantCulture));
                 Assert.Equal(scores.AucMean, double.Parse(row["auc"], CultureInfo.InvariantCulture));

@@ -201,8 +201,13 @@ public sealed class ExportEndToEndTests : IDisposable
                 Assert.Equal(test.ClassAuc[c], float.Parse(row[$"auc_{c}"], CultureInfo.InvariantCulture));
             }
 
-            // Cumulative training time, summed in epoch order as the loader sums it.
-            Assert.Equal(epochs.Where(e => e.Epoch <= epoch).OrderBy(e => e.Epoch).Aggregate(0.0, (sum, e) => sum + e.EpochSeconds), Number(row["time"]));
+            // Cumulative training time, summed in epoch order as the loader sums it; the CPU time of the training thread and
+            // the time of the tests beside it (one torch thread on Linux: both recorded); the time storing took.
+            var upTo = epochs.Where(e => e.Epoch <= epoch).OrderBy(e => e.Epoch).ToList();
+            Assert.Equal(upTo.Aggregate(0.0, (sum, e) => sum + e.EpochSeconds), Number(row["time"]));
+            Assert.Equal(upTo.Aggregate(0.0, (sum, e) => sum + e.EpochCpuSeconds!.Value), Number(row["cpu_time"]));
+            Assert.Equal(upTo.Aggregate(0.0, (sum, e) => sum + e.TestSeconds!.Value), Number(row["test_time"]));
+            Assert.True(Number(row["test_time"]) > 0 && Number(row["cpu_time"]) > 0 && Number(row["store_time"]) > 0, string.Join(",", row.Values));
             var network = snapshot.Networks.Single(n => n.Name == row["name"]);
             Assert.Equal((network.Id, network.Params, network.Ops, network.MemoryElements, network.Layers), (
                 int.Parse(row["id"], CultureInfo.InvariantCulture), long.Parse(row["params"], CultureInfo.InvariantCulture),

@@ -46,6 +46,10 @@ internal sealed class CoreHarness : IAsyncDisposable
             ["Netpicking:DataFolder"] = dataFolder,
             ["Netpicking:DatasetsFolder"] = datasetsFolder,
             ["Netpicking:AllowDownload"] = "false",
+
+            // The path the test process runs on (TestHostSetup): no self-check.
+            ["Netpicking:OneDnn"] = Environment.GetEnvironmentVariable("Netpicking__OneDnn"),
+            ["Netpicking:MklIntel"] = Environment.GetEnvironmentVariable("Netpicking__MklIntel"),
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));

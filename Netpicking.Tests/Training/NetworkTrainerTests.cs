@@ -1,3 +1,4 @@
+using Netpicking.Core.Compute;
 using Netpicking.Core.Data;
 using Netpicking.Core.Training;
 using Netpicking.Core.Zoo;
@@ -24,20 +25,31 @@ public sealed class NetworkTrainerTests
         Assert.Equal(10_000 * 10, epoch.LogProbabilities!.Length);
         var correct = epoch.Predictions!.Zip(Mnist.Value.TestLabels).Count(p => p.First == p.Second);
         Assert.Equal(epoch.Evaluation.Accuracy, correct / 10_000.0, 10);
+
+        // The epoch's time split: training (wall-clock and the CPU time of its one thread) and testing.
+        Assert.True(epoch.Seconds > 0 && epoch.TestSeconds > 0, $"{epoch.Seconds} s training, {epoch.TestSeconds} s testing");
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.InRange(epoch.CpuSeconds!.Value, 1e-6, epoch.Seconds + 0.05);
+        }
     }
 
-    [Fact]
-    public async Task SameSeedGivesIdenticalLossesAndAnotherSeedDifferent()
+    [Theory]
+    [InlineData("Conv2dSELU_5", ConvolutionMethod.Aten)]
+    [InlineData("Conv2dSELU_5", ConvolutionMethod.Gemm)]
+    [InlineData("Conv3dTanh_14", ConvolutionMethod.Gemm)]
+    public async Task SameSeedGivesIdenticalLossesAndAnotherSeedDifferent(string network, ConvolutionMethod method)
     {
-        var spec = ZooCatalog.Default.GetNetwork(ZooCatalog.Mnistk1001, "Conv2dSELU_5");
+        var spec = ZooCatalog.Default.GetNetwork(ZooCatalog.Mnistk1001, network);
         var settings = new RunSettings("test", Epochs: 2, TestEvery: 2, LearningRate: 0.002, TrainSize: 200);
         var first = new RecordingSink();
         var second = new RecordingSink();
         var other = new RecordingSink();
+        var options = new TrainerOptions(Convolutions: new FixedConvolutions(method));
 
-        await Train(spec, settings, first);
-        await Train(spec, settings, second);
-        await Train(spec, settings with { Seed = 7 }, other);
+        await Train(spec, settings, first, options: options);
+        await Train(spec, settings, second, options: options);
+        await Train(spec, settings with { Seed = 7 }, other, options: options);
 
         Assert.Equal(first.Epochs.Select(e => e.TrainLoss), second.Epochs.Select(e => e.TrainLoss));
         Assert.Equal(first.Epochs[^1].LogProbabilities, second.Epochs[^1].LogProbabilities);
@@ -93,8 +105,9 @@ public sealed class NetworkTrainerTests
         Assert.Equal(40, progress.LastBatch);
     }
 
-    private static Task Train(NetworkSpec spec, RunSettings settings, RecordingSink sink, string? checkpoints = null, IReadOnlySet<int>? stored = null) =>
-        new NetworkTrainer(new TrainerOptions()).TrainAsync(Request(spec, settings, checkpoints, stored), sink, null, CancellationToken.None);
+    private static Task Train(
+        NetworkSpec spec, RunSettings settings, RecordingSink sink, string? checkpoints = null, IReadOnlySet<int>? stored = null, TrainerOptions? options = null) =>
+        new NetworkTrainer(options ?? new TrainerOptions()).TrainAsync(Request(spec, settings, checkpoints, stored), sink, null, CancellationToken.None);
 
     private static TrainingRequest Request(NetworkSpec spec, RunSettings settings, string? checkpoints = null, IReadOnlySet<int>? stored = null) =>
         new(spec, settings, Mnist.Value, TrainingDataCache.TrainIndices(Mnist.Value.Source, settings), stored ?? new HashSet<int>(), checkpoints);

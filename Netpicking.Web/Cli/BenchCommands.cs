@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Netpicking.Core.Analysis.Benchmark;
+using Netpicking.Core.Compute;
 using Netpicking.Core.Data;
 using Netpicking.Core.Training;
 using Netpicking.Core.Zoo;
@@ -176,9 +177,15 @@ public static class BenchCommands
             var networks = TrainingBenchmark.StandardNetworks(ZooCatalog.Default.Get(ZooCatalog.Mnistk1001));
 
             using var host = CommandLineHost.Build(result);
+
+            // The app's own defaults: this machine's compute path and its measured convolution methods.
+            var compute = host.Services.GetRequiredService<ComputeSetup>();
+            var decision = await compute.EnsureAsync(cancellationToken);
+            var convolutions = await compute.ConvolutionsAsync(cancellationToken);
+            (asJson ? result.InvocationConfiguration.Error : output).WriteLine(decision.Path.Explanation);
             var loaded = await host.Services.GetRequiredService<DatasetLoader>().LoadAsync(DatasetRegistry.DefaultName, cancellationToken);
             using var data = TrainingData.Create(loaded);
-            var benchmark = new TrainingBenchmark(options);
+            var benchmark = new TrainingBenchmark(options, convolutions);
             var oneDnn = TorchRuntime.OneDnnEnabled ? "on" : "off";
 
             if (!asJson)
@@ -210,6 +217,8 @@ public static class BenchCommands
                     Dataset = loaded.Info.Name,
                     Input = "real",
                     OneDnn = TorchRuntime.OneDnnEnabled,
+                    MklIntel = TorchRuntime.Current.MklIntel,
+                    ComputePath = decision.Path.Explanation,
                     options.Threads,
                     Batch = options.BatchSize,
                     options.Steps,

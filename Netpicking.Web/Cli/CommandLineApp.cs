@@ -60,6 +60,7 @@ public static class CommandLineApp
         root.Subcommands.Add(BenchCommands.Build());
         root.Subcommands.Add(AnalyzeCommands.Build());
         root.Subcommands.Add(ExportCommands.Build());
+        root.Subcommands.Add(ComputeCommands.Build());
         return root;
     }
 }

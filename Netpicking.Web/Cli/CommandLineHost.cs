@@ -80,6 +80,7 @@ public static class CommandLineHost
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
         builder.Services.AddNetpickingCore(builder.Configuration);
+        builder.Services.AddSingleton<Core.Compute.IComputeProbeLauncher, Hosting.ProcessProbeLauncher>();
         builder.Services.AddNetpickingJobs(builder.Configuration);
         return builder.Build();
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Netpicking.Core.Campaigns;
+using Netpicking.Core.Compute;
 using Netpicking.Core.Storage;
 using Netpicking.Core.Training;
 using Netpicking.Core.Zoo;
@@ -53,10 +54,12 @@ public static class TrainCommands
             }
 
             using var host = CommandLineHost.Build(result, withJobs: true, hostSettings);
+            var output = result.InvocationConfiguration.Output;
+            var compute = await host.Services.GetRequiredService<ComputeSetup>().EnsureAsync(cancellationToken);
+            await output.WriteLineAsync(compute.Path.Explanation);
             await host.StartAsync(cancellationToken);
             var campaigns = host.Services.GetRequiredService<CampaignService>();
             var store = host.Services.GetRequiredService<ResultsStore>();
-            var output = result.InvocationConfiguration.Output;
             try
             {
                 var resolved = await host.Services.GetRequiredService<ZooResolver>().FindAsync(zooName, cancellationToken)
@@ -73,7 +76,8 @@ public static class TrainCommands
 
                 var launch = await LaunchAsync(campaigns, new LaunchRequest(zooName, settingsName, result.GetValue(dataset)!, ids, result.GetValue(label)), cancellationToken);
                 output.WriteLine($"Campaign {launch.CampaignId}: {launch.TrainingsToRun.Count} to train, {launch.AlreadyDone} already done, {launch.AlreadyRunning} running elsewhere.");
-                var final = await WatchAsync(store, launch.CampaignId, output, cancellationToken);
+                var workerCount = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Core.Configuration.NetpickingOptions>>().Value.EffectiveTrainingWorkers;
+                var final = await WatchAsync(store, host.Services.GetRequiredService<CampaignForecaster>(), launch.CampaignId, workerCount, output, cancellationToken);
                 if (final.Failed > 0)
                 {
                     var trainings = await store.GetCampaignTrainingsAsync(launch.CampaignId, cancellationToken);
@@ -159,15 +163,20 @@ public static class TrainCommands
         }
     }
 
-    private static async Task<CampaignProgress> WatchAsync(ResultsStore store, int campaignId, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<CampaignProgress> WatchAsync(
+        ResultsStore store, CampaignForecaster forecaster, int campaignId, int workers, TextWriter output, CancellationToken cancellationToken)
     {
         var started = DateTime.UtcNow;
         var interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
         string? last = null;
         while (true)
         {
-            var progress = await store.GetCampaignProgressAsync(campaignId, cancellationToken);
-            var line = ProgressLine(progress, DateTime.UtcNow - started);
+            var campaign = (await store.ListCampaignsAsync(cancellationToken)).Single(c => c.Id == campaignId);
+            var progress = campaign.Progress;
+            var forecast = progress.Queued + progress.Running == 0
+                ? null
+                : await forecaster.ForecastAsync(campaign, await store.GetCampaignTrainingsAsync(campaignId, cancellationToken), workers, cancellationToken);
+            var line = ProgressLine(progress, forecast);
             if (line != last)
             {
                 if (interactive)
@@ -197,12 +206,12 @@ public static class TrainCommands
         }
     }
 
-    private static string ProgressLine(CampaignProgress p, TimeSpan elapsed)
+    private static string ProgressLine(CampaignProgress p, CampaignForecast? forecast)
     {
         const int Width = 30;
         var finished = p.Done + p.Failed + p.Cancelled;
         var filled = p.Total == 0 ? Width : finished * Width / p.Total;
-        var eta = CampaignEstimate.Remaining(p, elapsed) is { } left ? $" · about {Format.Duration(left)} left" : "";
+        var eta = forecast?.Remaining is { } left ? $" · about {Format.Duration(left)} left" : "";
         return $"[{new string('#', filled)}{new string('.', Width - filled)}] {finished}/{p.Total} · {p.Running} running · {p.Queued} queued · {p.Failed} failed{eta}";
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using Netpicking.Core.Compute;
 using Netpicking.Core.Configuration;
 using Netpicking.Core.Storage;
 using Netpicking.Web.Jobs;
@@ -52,6 +53,8 @@ public static class WorkerCommand
             }
 
             var output = result.InvocationConfiguration.Output;
+            var compute = await host.Services.GetRequiredService<ComputeSetup>().EnsureAsync(cancellationToken);
+            await output.WriteLineAsync(compute.Path.Explanation);
             await output.WriteLineAsync(StartLine(options, host.Services.GetRequiredService<WorkerIdentity>().Name));
             await host.StartAsync(cancellationToken);
             await output.WriteLineAsync("Worker ready: waiting for networks to train. Ctrl+C stops it; a network in training resumes on any worker.");

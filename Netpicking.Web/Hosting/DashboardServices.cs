@@ -9,6 +9,7 @@ public static class DashboardServices
     public static WebApplicationBuilder AddNetpickingDashboard(this WebApplicationBuilder builder)
     {
         builder.Services.AddNetpickingCore(builder.Configuration);
+        builder.Services.AddSingleton<Core.Compute.IComputeProbeLauncher, ProcessProbeLauncher>();
         builder.Services.AddNetpickingJobs(builder.Configuration);
         builder.Services.AddSingleton<ZooDirectory>();
         builder.Services.AddSingleton<SnapshotProvider>();

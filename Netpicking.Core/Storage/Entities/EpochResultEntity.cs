@@ -17,6 +17,15 @@ public sealed class EpochResultEntity
     /// <summary>Measured wall-clock training time of this epoch alone (cumulative time is a sum).</summary>
     public double EpochSeconds { get; set; }
 
+    /// <summary>
+    /// CPU time of the thread that trained this epoch: its cost whatever else shared the machine. Null for epochs stored
+    /// before it was recorded, and with several torch threads or on a GPU.
+    /// </summary>
+    public double? EpochCpuSeconds { get; set; }
+
+    /// <summary>Wall-clock time of testing this epoch on the 10,000 test images; null on untested epochs.</summary>
+    public double? TestSeconds { get; set; }
+
     public bool Tested { get; set; }
 
     public double? TestLoss { get; set; }

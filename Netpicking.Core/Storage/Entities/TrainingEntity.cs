@@ -36,6 +36,12 @@ public sealed class TrainingEntity
 
     public string? WorkerName { get; set; }
 
+    /// <summary>The compute path it ran on (<c>onednn-off+mkl-intel</c>, …), and each convolution's method.</summary>
+    public string? ComputePath { get; set; }
+
+    /// <summary>Seconds spent encoding and writing its epochs (alongside training, so not all of it adds to the elapsed time).</summary>
+    public double? StoreSeconds { get; set; }
+
     public DateTime? StartedAt { get; set; }
 
     public DateTime? FinishedAt { get; set; }

@@ -1,3 +1,4 @@
+using Netpicking.Core.Compute;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -10,18 +11,19 @@ namespace Netpicking.Core.Training.Modules;
 /// </summary>
 public sealed class BasicBlock : nn.Module<Tensor, Tensor>
 {
-    private readonly Conv2d conv1;
+    private readonly StrideOneConvolution conv1;
     private readonly BatchNorm2d bn1;
     private readonly ReLU relu;
-    private readonly Conv2d conv2;
+    private readonly StrideOneConvolution conv2;
     private readonly BatchNorm2d bn2;
 
-    public BasicBlock(int channels) : base("BasicBlock")
+    public BasicBlock(int channels, ConvolutionMethod first = ConvolutionMethod.Aten, ConvolutionMethod second = ConvolutionMethod.Aten)
+        : base("BasicBlock")
     {
-        conv1 = nn.Conv2d(channels, channels, 3, padding: 1, bias: false);
+        conv1 = new StrideOneConvolution(channels, channels, [3, 3], 1, false, first);
         bn1 = nn.BatchNorm2d(channels);
         relu = nn.ReLU(inplace: true);
-        conv2 = nn.Conv2d(channels, channels, 3, padding: 1, bias: false);
+        conv2 = new StrideOneConvolution(channels, channels, [3, 3], 1, false, second);
         bn2 = nn.BatchNorm2d(channels);
         RegisterComponents();
     }

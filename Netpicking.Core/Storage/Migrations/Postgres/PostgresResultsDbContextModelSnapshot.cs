@@ -169,10 +169,16 @@ namespace Netpicking.Core.Storage.Migrations.Postgres
                     b.Property<byte[]>("ConfusionMatrix")
                         .HasColumnType("bytea");
 
+                    b.Property<double?>("EpochCpuSeconds")
+                        .HasColumnType("double precision");
+
                     b.Property<double>("EpochSeconds")
                         .HasColumnType("double precision");
 
                     b.Property<double?>("TestLoss")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("TestSeconds")
                         .HasColumnType("double precision");
 
                     b.Property<bool>("Tested")
@@ -350,6 +356,9 @@ namespace Netpicking.Core.Storage.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ComputePath")
+                        .HasColumnType("text");
+
                     b.Property<int>("DatasetId")
                         .HasColumnType("integer");
 
@@ -395,6 +404,9 @@ namespace Netpicking.Core.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<double?>("StoreSeconds")
+                        .HasColumnType("double precision");
 
                     b.Property<int?>("Threads")
                         .HasColumnType("integer");

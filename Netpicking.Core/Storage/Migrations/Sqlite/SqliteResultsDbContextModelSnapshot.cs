@@ -160,10 +160,16 @@ namespace Netpicking.Core.Storage.Migrations.Sqlite
                     b.Property<byte[]>("ConfusionMatrix")
                         .HasColumnType("BLOB");
 
+                    b.Property<double?>("EpochCpuSeconds")
+                        .HasColumnType("REAL");
+
                     b.Property<double>("EpochSeconds")
                         .HasColumnType("REAL");
 
                     b.Property<double?>("TestLoss")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("TestSeconds")
                         .HasColumnType("REAL");
 
                     b.Property<bool>("Tested")
@@ -335,6 +341,9 @@ namespace Netpicking.Core.Storage.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ComputePath")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DatasetId")
                         .HasColumnType("INTEGER");
 
@@ -380,6 +389,9 @@ namespace Netpicking.Core.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("StoreSeconds")
+                        .HasColumnType("REAL");
 
                     b.Property<int?>("Threads")
                         .HasColumnType("INTEGER");

@@ -119,6 +119,7 @@ public partial class TrainingPage
         trainings = openCampaign is { } id ? await Store.GetCampaignTrainingsAsync(id, disposed.Token) : null;
         workers = await Workers.ListAsync(disposed.Token);
         lostWorkers = workers.Where(w => w.State == WorkerState.Disappeared).Select(w => w.Name).ToHashSet(StringComparer.Ordinal);
+        await ForecastAsync();
     }
 
     private async Task LaunchAsync()
@@ -190,10 +191,26 @@ public partial class TrainingPage
     private static string Share(int part, int total) =>
         (total == 0 ? 0 : 100.0 * part / total).ToString("F1", CultureInfo.InvariantCulture) + "%";
 
-    private static string Eta(CampaignSummary c) =>
+    private readonly Dictionary<int, CampaignForecast> forecasts = [];
+
+    private string Eta(CampaignSummary c) =>
         c.State != CampaignState.Active ? ""
-        : CampaignEstimate.Remaining(c.Progress, DateTime.UtcNow - c.CreatedAt) is { } left ? $"about {Format.Duration(left)}"
+        : forecasts.GetValueOrDefault(c.Id)?.Remaining is { } left ? $"about {Format.Duration(left)}"
         : "estimating…";
+
+    private async Task ForecastAsync()
+    {
+        forecasts.Clear();
+        var localWorkers = Options.Value.EffectiveTrainingWorkers;
+        foreach (var campaign in campaigns?.Where(c => c.State == CampaignState.Active) ?? [])
+        {
+            var rows = campaign.Id == openCampaign && trainings is not null
+                ? trainings
+                : await Store.GetCampaignTrainingsAsync(campaign.Id, disposed.Token);
+            var liveWorkers = workers?.Where(w => w.State == WorkerState.Live).Sum(w => w.TrainingWorkers) ?? 0;
+            forecasts[campaign.Id] = await Forecaster.ForecastAsync(campaign, rows, Math.Max(liveWorkers, localWorkers), disposed.Token);
+        }
+    }
 
     private HashSet<string> lostWorkers = [];
 
