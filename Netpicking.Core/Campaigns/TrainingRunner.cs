@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using System.Runtime.ExceptionServices;
 using Netpicking.Core.Compute;
 using Netpicking.Core.Configuration;
 using Netpicking.Core.Storage;
@@ -23,18 +24,81 @@ public sealed class TrainingRunner(
 {
     private static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Trains the job's network and, where this machine trains networks in lockstep (<c>Netpicking:LockstepNetworks</c>,
+    /// docs/decisions/0014), up to that many other waiting networks of its campaign with it; their own jobs then find
+    /// them running and do nothing. Each network's result, failure or cancellation is recorded on its own.
+    /// </summary>
     public async Task RunAsync(int trainingId, string workerName, CancellationToken jobToken)
+    {
+        var convolutions = await compute.ConvolutionsAsync(jobToken);
+        var trainer = new NetworkTrainer(new TrainerOptions(
+            options.Value.TorchThreads, Convolutions: convolutions, EvaluationBatches: await compute.EvaluationBatchesAsync(jobToken)));
+        if (await StartAsync(trainingId, trainer, convolutions, workerName, jobToken) is not { } first)
+        {
+            return;
+        }
+
+        var group = new List<RunningTraining> { first };
+        try
+        {
+            var size = options.Value.EffectiveLockstepNetworks(trainer.Device.type == TorchSharp.DeviceType.CUDA);
+            if (size > 1 && first.Request.StoredEpochs.Count == 0)
+            {
+                foreach (var companion in await store.GetLockstepCompanionsAsync(trainingId, size - 1, jobToken))
+                {
+                    if (await StartAsync(companion, trainer, convolutions, workerName, jobToken) is { } started)
+                    {
+                        group.Add(started);
+                    }
+                }
+            }
+
+            var failures = await Task.Run(() => trainer.TrainAsync(group.Select(t => t.Job).ToList(), jobToken), jobToken);
+            var own = failures[0];
+            for (var i = 0; i < group.Count; i++)
+            {
+                await FinishAsync(group[i], failures[i], jobToken);
+            }
+
+            if (own is not null and not OperationCanceledException)
+            {
+                ExceptionDispatchInfo.Throw(own);
+            }
+        }
+        catch (OperationCanceledException) when (jobToken.IsCancellationRequested)
+        {
+            // The server is shutting down: what is stored stays, and the trainings are free for the next worker at once.
+            foreach (var training in group)
+            {
+                await ReleaseQuietlyAsync(training.Id, workerName);
+            }
+
+            throw;
+        }
+        finally
+        {
+            foreach (var training in group)
+            {
+                await training.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Takes the lease on a training and prepares it: its request, store, progress, heartbeat and cancellation. Null when
+    /// it is done, cancelled or running elsewhere. A spec that cannot be built, or data that cannot be loaded, fails it.
+    /// </summary>
+    private async Task<RunningTraining?> StartAsync(
+        int trainingId, NetworkTrainer trainer, IConvolutionPlanner convolutions, string workerName, CancellationToken jobToken)
     {
         var job = await store.GetTrainingJobAsync(trainingId, jobToken)
             ?? throw new InvalidOperationException($"There is no training with id {trainingId}.");
         if (job.Status is TrainingStatus.Done or TrainingStatus.Cancelled)
         {
-            return;
+            return null;
         }
 
-        var convolutions = await compute.ConvolutionsAsync(jobToken);
-        var trainer = new NetworkTrainer(new TrainerOptions(
-            options.Value.TorchThreads, Convolutions: convolutions, EvaluationBatches: await compute.EvaluationBatchesAsync(jobToken)));
         NetworkSpec spec;
         IReadOnlyList<ConvolutionMethod> methods;
         try
@@ -55,46 +119,54 @@ public sealed class TrainingRunner(
         if (!await store.MarkRunningAsync(trainingId, environment, jobToken))
         {
             logger.LogInformation("Training {TrainingId} is done, cancelled or running elsewhere; nothing to do", trainingId);
-            return;
+            return null;
         }
 
         var source = cancellations.Register(trainingId, jobToken);
         var progress = new LatestProgress();
-        using var heartbeat = new CancellationTokenSource();
-        var beating = BeatAsync(trainingId, progress, source, heartbeat.Token);
+        var heartbeat = new CancellationTokenSource();
+        var training = new RunningTraining(job, source, heartbeat, BeatAsync(trainingId, progress, source, heartbeat.Token), () => cancellations.Unregister(trainingId, source));
         try
         {
             var dataset = await data.GetAsync(job.DatasetKey, source.Token);
             var stored = (await store.GetStoredEpochsAsync(trainingId, source.Token)).Select(e => e.Epoch).ToHashSet();
             var request = new TrainingRequest(spec, job.RunSettings, dataset, TrainingDataCache.TrainIndices(dataset.Source, job.RunSettings),
                 stored, CheckpointFolder(trainingId), keptWeights.TargetFor(new WeightsKey(job.ZooName, job.DatasetKey, job.RunSettings.Name, job.NetworkId)));
-            var sink = new StoreSink(store, trainingId);
-            await Task.Run(() => trainer.TrainAsync(request, sink, progress, source.Token), source.Token);
-            await store.MarkDoneAsync(trainingId, CancellationToken.None, sink.Seconds);
+            training.Begin(new NetworkJob(request, new StoreSink(store, trainingId), progress, source.Token));
+            return training;
         }
-        catch (OperationCanceledException) when (!jobToken.IsCancellationRequested)
+        catch (Exception ex)
         {
-            // Cancelled by the user (the campaign), not by a shutting-down server.
-            await store.MarkCancelledAsync(trainingId, CancellationToken.None);
-        }
-        catch (OperationCanceledException)
-        {
-            // The server is shutting down: what is stored stays, and the training is free for the next worker at once.
-            await ReleaseQuietlyAsync(trainingId, workerName);
+            await FinishAsync(training, ex, jobToken);
+            await training.DisposeAsync();
+            if (ex is OperationCanceledException && jobToken.IsCancellationRequested)
+            {
+                await ReleaseQuietlyAsync(trainingId, workerName);
+            }
+
             throw;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+    }
+
+    /// <summary>Records how a training ended: done, cancelled by its campaign, or failed with a reason a user can read.</summary>
+    private async Task FinishAsync(RunningTraining training, Exception? failure, CancellationToken jobToken)
+    {
+        switch (failure)
         {
-            logger.LogError(ex, "Training {TrainingId} ({Network}) failed", trainingId, job.NetworkName);
-            await store.MarkFailedAsync(trainingId, Describe(ex), CancellationToken.None);
-            throw;
-        }
-        finally
-        {
-            await heartbeat.CancelAsync();
-            await beating;
-            cancellations.Unregister(trainingId, source);
-            source.Dispose();
+            case null:
+                await store.MarkDoneAsync(training.Id, CancellationToken.None, training.StoreSeconds);
+                break;
+            case OperationCanceledException when !jobToken.IsCancellationRequested:
+                // Cancelled by the user (the campaign), not by a shutting-down server.
+                await store.MarkCancelledAsync(training.Id, CancellationToken.None);
+                break;
+            case OperationCanceledException:
+                // Released by the caller: the training is free for the next worker.
+                break;
+            default:
+                logger.LogError(failure, "Training {TrainingId} ({Network}) failed", training.Id, training.NetworkName);
+                await store.MarkFailedAsync(training.Id, Describe(failure), CancellationToken.None);
+                break;
         }
     }
 
@@ -162,38 +234,6 @@ public sealed class TrainingRunner(
         {
             // A missed heartbeat only delays the progress shown; the training itself goes on.
             logger.LogWarning(ex, "Heartbeat of training {TrainingId} failed", trainingId);
-        }
-    }
-
-    private sealed class LatestProgress : IProgress<TrainingProgress>
-    {
-        private volatile TrainingProgress? latest;
-
-        public TrainingProgress? Latest => latest;
-
-        public void Report(TrainingProgress value) => latest = value;
-    }
-
-    private sealed class StoreSink(ResultsStore store, int trainingId) : IEpochSink
-    {
-        /// <summary>Seconds spent encoding and writing epochs so far.</summary>
-        public double Seconds { get; private set; }
-
-        public async Task SaveEpochAsync(EpochOutcome outcome, CancellationToken cancellationToken)
-        {
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var evaluation = outcome.Evaluation;
-            var record = evaluation is null
-                ? new EpochRecord(trainingId, outcome.Epoch, outcome.TrainLoss, outcome.Seconds, EpochCpuSeconds: outcome.CpuSeconds)
-                : new EpochRecord(trainingId, outcome.Epoch, outcome.TrainLoss, outcome.Seconds,
-                    new TestScores(evaluation.TestLoss, evaluation.Accuracy, evaluation.BalancedAccuracy, evaluation.Auc,
-                        evaluation.Recall.Select(r => (float)r).ToArray(), evaluation.ClassAuc.Select(a => (float)a).ToArray(),
-                        evaluation.Confusion.ToArray()),
-                    new EncodedPredictions(PredictionCodec.PackLogProbabilities(outcome.LogProbabilities), outcome.Predictions!),
-                    outcome.CpuSeconds,
-                    outcome.TestSeconds);
-            await store.SaveEpochAsync(record, cancellationToken);
-            Seconds += System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
         }
     }
 }

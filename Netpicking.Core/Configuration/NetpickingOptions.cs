@@ -60,6 +60,16 @@ public sealed class NetpickingOptions
             _ => ComputeSwitch.Auto,
         };
 
+    /// <summary>
+    /// Networks one training job trains in lockstep (docs/decisions/0014): null chooses by device, one at a time on a
+    /// CPU (measured no faster together) and <see cref="GpuLockstepNetworks"/> on a GPU.
+    /// </summary>
+    public int? LockstepNetworks { get; set; }
+
+    public const int GpuLockstepNetworks = 8;
+
+    public int EffectiveLockstepNetworks(bool onGpu) => Math.Max(1, LockstepNetworks ?? (onGpu ? GpuLockstepNetworks : 1));
+
     /// <summary>Seconds before a job fetched by a worker that vanished is given to another; longer than the longest job.</summary>
     public int JobInvisibilitySeconds { get; set; } = 6 * 3600;
 

@@ -397,6 +397,27 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
     }
 
     /// <summary>
+    /// Up to <paramref name="limit"/> waiting trainings that can train in lockstep with <paramref name="trainingId"/>: in an
+    /// active campaign with it, under the same run settings and dataset, with nothing stored yet.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> GetLockstepCompanionsAsync(int trainingId, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var training = await db.Trainings.AsNoTracking().Where(t => t.Id == trainingId)
+            .Select(t => new { t.RunSettingsId, t.DatasetId, Campaigns = t.Campaigns.Select(m => m.CampaignId).ToList() })
+            .SingleOrDefaultAsync(cancellationToken) ?? throw UnknownTraining(trainingId);
+        return await db.Trainings.AsNoTracking()
+            .Where(t => t.Id != trainingId && t.Status == TrainingStatus.Queued && t.RunSettingsId == training.RunSettingsId
+                && t.DatasetId == training.DatasetId
+                && t.Campaigns.Any(m => training.Campaigns.Contains(m.CampaignId) && m.Campaign!.State == CampaignState.Active)
+                && !db.EpochResults.Any(e => e.TrainingId == t.Id))
+            .OrderBy(t => t.Id)
+            .Select(t => t.Id)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
     /// The latest <paramref name="limit"/> done trainings that ran on a compute path starting with
     /// <paramref name="computePathTag"/>, with their seconds of training epochs and of testing.
     /// </summary>

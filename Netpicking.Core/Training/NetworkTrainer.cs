@@ -1,132 +1,124 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Netpicking.Core.Common;
 using Netpicking.Core.Compute;
 using Netpicking.Core.Storage;
 using TorchSharp;
-using TorchSharp.Modules;
 using static TorchSharp.torch;
 
 namespace Netpicking.Core.Training;
 
 /// <summary>
-/// Trains one network exactly as docs/product.md says: NLL on LogSoftmax, Adam with AMSGrad, seeded shuffles, a test on
-/// all 10,000 test images on tested epochs. Deterministic on CPU for a given seed and compute path.
+/// Trains networks exactly as docs/product.md says: NLL on LogSoftmax, Adam with AMSGrad, seeded shuffles, a test on all
+/// 10,000 test images on tested epochs. Several networks of one campaign train in lockstep: one shuffle, one gathered
+/// batch on the device, then each network's step, so each gets exactly the numbers it gets alone (same seed, same
+/// compute path, same numbers) while the device is fed from one loop (docs/decisions/0014).
 /// </summary>
 public sealed class NetworkTrainer(TrainerOptions options)
 {
     public Device Device { get; } = TorchRuntime.PickDevice();
 
+    /// <summary>Trains one network; its failure (diverged, cancelled, a store that failed) is thrown.</summary>
     public async Task TrainAsync(
         TrainingRequest request, IEpochSink sink, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
     {
-        var settings = request.Settings;
+        var failures = await TrainAsync([new NetworkJob(request, sink, progress, cancellationToken)], cancellationToken);
+        if (failures[0] is { } failure)
+        {
+            ExceptionDispatchInfo.Throw(failure);
+        }
+    }
+
+    /// <summary>
+    /// Trains the networks in lockstep; they must share run settings, data and training images. Returns, per network,
+    /// why it stopped early (null when it finished): one network failing or being cancelled does not stop the others;
+    /// <paramref name="cancellationToken"/> (the process stopping) stops them all.
+    /// </summary>
+    public async Task<IReadOnlyList<Exception?>> TrainAsync(IReadOnlyList<NetworkJob> jobs, CancellationToken cancellationToken)
+    {
+        var settings = jobs[0].Request.Settings;
+        var data = jobs[0].Request.Data;
         if (settings.Problems() is { Count: > 0 } problems)
         {
             throw new ArgumentException(string.Join(" ", problems));
         }
 
-        var firstMissing = Enumerable.Range(1, settings.Epochs).FirstOrDefault(e => !request.StoredEpochs.Contains(e));
-        if (firstMissing == 0)
+        if (jobs.Any(j => j.Request.Settings != settings || j.Request.Data != data || !j.Request.TrainIndices.SequenceEqual(jobs[0].Request.TrainIndices)))
+        {
+            throw new ArgumentException("Networks train in lockstep only with the same run settings, data and training images.", nameof(jobs));
+        }
+
+        torch.set_num_threads(options.Threads);
+        var runs = new List<NetworkRun?>(jobs.Count);
+        try
+        {
+            foreach (var job in jobs)
+            {
+                runs.Add(NetworkRun.Start(job, options, Device));
+            }
+
+            var active = runs.OfType<NetworkRun>().ToList();
+            var firstEpoch = active.Count == 0 ? settings.Epochs + 1 : active.Min(r => r.FirstEpoch);
+            for (var epoch = firstEpoch; epoch <= settings.Epochs; epoch++)
+            {
+                await TrainEpochAsync(active, jobs[0].Request, epoch, cancellationToken);
+            }
+
+            foreach (var run in active)
+            {
+                await run.FinishAsync();
+            }
+
+            return runs.Select(r => r?.Failure).ToList();
+        }
+        catch (Exception) when (runs.OfType<NetworkRun>().Any())
+        {
+            // Stopped as a whole (the process is shutting down): stores in flight finish before the caller goes on.
+            foreach (var run in runs.OfType<NetworkRun>())
+            {
+                await run.FinishAsync().ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+
+            throw;
+        }
+        finally
+        {
+            runs.ForEach(r => r?.Dispose());
+        }
+    }
+
+    private async Task TrainEpochAsync(IReadOnlyList<NetworkRun> all, TrainingRequest shared, int epoch, CancellationToken cancellationToken)
+    {
+        var settings = shared.Settings;
+        var runs = all.Where(r => r.Training(epoch)).ToList();
+        if (runs.Count == 0)
         {
             return;
         }
 
-        torch.set_num_threads(options.Threads);
-        using var model = TrainStep.BuildSeeded(request.Network, settings.Seed, Device, options.Convolutions, settings.TrainBatchSize);
-        using var optimizer = TrainStep.CreateOptimizer(model, settings.LearningRate);
-        var checkpoints = request.CheckpointFolder is null ? null : new CheckpointFolder(request.CheckpointFolder);
-
-        // Continue after the newest checkpoint the store has caught up with; without one, replay from the
-        // start (training is deterministic) and write only what is missing.
-        var startEpoch = 1 + (checkpoints?.LoadLatest(firstMissing - 1, model, optimizer) ?? 0);
-
-        // An epoch is stored while the next one trains: encoding and writing 10,000 predictions stay off the training
-        // path. A checkpoint may run one epoch ahead of the store; older ones are removed only once the store has
-        // caught up, so a killed process still loses at most the epoch in flight.
-        Task storing = Task.CompletedTask;
-        try
-        {
-            for (var epoch = startEpoch; epoch <= settings.Epochs; epoch++)
-            {
-                var (loss, seconds, cpuSeconds) = TrainEpoch(model, optimizer, request, epoch, progress, cancellationToken);
-                var outcome = settings.IsTestedEpoch(epoch)
-                    ? Evaluate(model, request, epoch, loss, seconds, cpuSeconds)
-                    : new EpochOutcome(epoch, loss, seconds, null, null, null, cpuSeconds);
-                await storing;
-                checkpoints?.Save(epoch, model, optimizer);
-                storing = request.StoredEpochs.Contains(epoch)
-                    ? Task.CompletedTask
-                    : Task.Run(() => StoreAsync(sink, outcome, checkpoints), CancellationToken.None);
-            }
-        }
-        catch (Exception) when (!storing.IsCompleted)
-        {
-            // Cancelled or failed while the previous epoch was being stored: let that write finish first, so the
-            // caller's verdict (cancelled, failed) is written after it and nothing is left running.
-            await storing.ContinueWith(_ => { }, TaskScheduler.Default);
-            throw;
-        }
-
-        await storing;
-
-        // Before the checkpoints go: a crash between the two replays the last epoch and writes the weights again.
-        if (request.FinalWeightsPath is { } weightsPath)
-        {
-            KeptWeights.Save(model, weightsPath);
-        }
-
-        checkpoints?.Delete();
-    }
-
-    private static async Task StoreAsync(IEpochSink sink, EpochOutcome outcome, CheckpointFolder? checkpoints)
-    {
-        // The epoch is written whatever the job's token says: losing a finished epoch to a cancel helps nobody.
-        await sink.SaveEpochAsync(outcome, CancellationToken.None);
-        checkpoints?.RemoveBefore(outcome.Epoch);
-    }
-
-    private (double Loss, double Seconds, double? CpuSeconds) TrainEpoch(
-        nn.Module<Tensor, Tensor> model,
-        OptimizerHelper optimizer,
-        TrainingRequest request,
-        int epoch,
-        IProgress<TrainingProgress>? progress,
-        CancellationToken cancellationToken)
-    {
-        var settings = request.Settings;
-        var order = (long[])request.TrainIndices.Clone();
+        var order = (long[])shared.TrainIndices.Clone();
         SplitMix64.Of(settings.Seed, epoch).Shuffle(order.AsSpan());
         var batches = (order.Length + settings.TrainBatchSize - 1) / settings.TrainBatchSize;
-
-        model.train();
+        runs.ForEach(r => r.BeginEpoch());
         using var orderTensor = torch.tensor(order);
-        var watch = Stopwatch.StartNew();
-        var cpuStart = ThreadCpuTime.Now();
-        double lossSum = 0;
-        for (var b = 0; b < batches; b++)
+        for (var b = 0; b < batches && runs.Any(r => r.Training(epoch)); b++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            using var scope = NewDisposeScope();
+            var gathering = Stopwatch.GetTimestamp();
             var start = b * settings.TrainBatchSize;
-            var size = Math.Min(settings.TrainBatchSize, order.Length - start);
-            lossSum += TrainStep.Run(model, optimizer, request.Data, orderTensor, start, size, Device);
-
-            if (progress is not null && ((b + 1) % options.ProgressEveryBatches == 0 || b + 1 == batches))
+            var (images, labels) = TrainStep.Gather(shared.Data, orderTensor, start, Math.Min(settings.TrainBatchSize, order.Length - start), Device);
+            var share = Stopwatch.GetElapsedTime(gathering).TotalSeconds / runs.Count;
+            foreach (var run in runs)
             {
-                progress.Report(new TrainingProgress(epoch, settings.Epochs, b + 1, batches, lossSum / (b + 1)));
+                run.Step(images, labels, epoch, b, batches, share);
             }
         }
 
-        var meanLoss = lossSum / batches;
-        if (!double.IsFinite(meanLoss))
+        foreach (var run in runs)
         {
-            throw new TrainingDivergedException($"The loss became {meanLoss} in epoch {epoch}; the network's weights are no longer usable.");
+            await run.EndEpochAsync(epoch, Evaluate);
         }
-
-        // One torch thread runs every operation on this thread, so its CPU time is the epoch's; with more, it is not.
-        var cpuSeconds = options.Threads == 1 && Device.type == DeviceType.CPU && ThreadCpuTime.Now() is { } cpuEnd && cpuStart is { } begun
-            ? (cpuEnd - begun).TotalSeconds
-            : (double?)null;
-        return (meanLoss, watch.Elapsed.TotalSeconds, cpuSeconds);
     }
 
     private EpochOutcome Evaluate(nn.Module<Tensor, Tensor> model, TrainingRequest request, int epoch, double loss, double seconds, double? cpuSeconds)

@@ -29,18 +29,29 @@ public static class TrainStep
 
     /// <summary>
     /// Trains on the images <paramref name="order"/>[start .. start+size) of <paramref name="data"/> and returns
-    /// the batch's mean loss. Every tensor made here is freed before it returns (engineering.md pitfall 3).
+    /// the batch's mean loss. Every tensor made here is freed before it returns (docs/engineering.md).
     /// </summary>
     public static float Run(
         nn.Module<Tensor, Tensor> model, OptimizerHelper optimizer, TrainingData data, Tensor order, long start, long size, Device device)
     {
         using var scope = NewDisposeScope();
-        var index = order.narrow(0, start, size);
-        var x = data.TrainImages.index_select(0, index).to(device);
-        var y = data.TrainLabels.index_select(0, index).to(device);
+        var (x, y) = Gather(data, order, start, size, device);
+        return Run(model, optimizer, x, y);
+    }
 
+    /// <summary>The images and labels <paramref name="order"/>[start .. start+size), on <paramref name="device"/>.</summary>
+    public static (Tensor Images, Tensor Labels) Gather(TrainingData data, Tensor order, long start, long size, Device device)
+    {
+        var index = order.narrow(0, start, size);
+        return (data.TrainImages.index_select(0, index).to(device), data.TrainLabels.index_select(0, index).to(device));
+    }
+
+    /// <summary>One optimiser step on a gathered batch; returns its mean loss.</summary>
+    public static float Run(nn.Module<Tensor, Tensor> model, OptimizerHelper optimizer, Tensor images, Tensor labels)
+    {
+        using var scope = NewDisposeScope();
         optimizer.zero_grad();
-        var loss = nn.functional.nll_loss(model.forward(x), y);
+        var loss = nn.functional.nll_loss(model.forward(images), labels);
         loss.backward();
         optimizer.step();
         return loss.item<float>();

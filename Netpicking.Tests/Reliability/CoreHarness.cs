@@ -39,9 +39,10 @@ internal sealed class CoreHarness : IAsyncDisposable
     /// Starts the services on <paramref name="dataFolder"/> with datasets from <paramref name="datasetsFolder"/>;
     /// <paramref name="contextFactory"/> replaces the store's connection (e.g. with a fault-injecting interceptor).
     /// </summary>
-    public static async Task<CoreHarness> StartAsync(string dataFolder, string datasetsFolder, IDbContextFactory<ResultsDbContext>? contextFactory = null)
+    public static async Task<CoreHarness> StartAsync(
+        string dataFolder, string datasetsFolder, IDbContextFactory<ResultsDbContext>? contextFactory = null, IDictionary<string, string?>? settings = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Netpicking:DataFolder"] = dataFolder,
             ["Netpicking:DatasetsFolder"] = datasetsFolder,
