@@ -59,7 +59,11 @@ def init_worker(args):
     torch.set_num_threads(args.threads)
     torch.backends.mkldnn.enabled = args.onednn == "on"
     STATE["args"] = args
-    STATE["data"] = load(twin.find_mnist(args.datasets), args.train_size, args.seed)
+    device = torch.device(args.device)
+    train_images, train_labels, test_images, test_labels = load(twin.find_mnist(args.datasets), args.train_size, args.seed)
+    # On a GPU the data lives there once, as a user would keep it.
+    STATE["data"] = (train_images.to(device), train_labels.to(device), test_images.to(device), test_labels)
+    STATE["device"] = device
     STATE["out"] = Path(args.out)
 
 
@@ -68,15 +72,16 @@ def train_one(spec):
     train_images, train_labels, test_images, test_labels = STATE["data"]
     started = time.perf_counter()
     torch.manual_seed(args.seed)
-    model = twin.build(spec)
+    model = twin.build(spec).to(STATE["device"])
     optimizer = torch.optim.Adam(model.parameters(), lr=args.lr, betas=(0.9, 0.999), eps=1e-8, amsgrad=True)
     generator = torch.Generator().manual_seed(args.seed)
+    device = STATE["device"]
     train_seconds = test_seconds = store_seconds = 0.0
     accuracy = None
     for epoch in range(1, args.epochs + 1):
         t0 = time.perf_counter()
         model.train()
-        order = torch.randperm(len(train_labels), generator=generator)
+        order = torch.randperm(len(train_labels), generator=generator).to(device)
         for start in range(0, len(order), args.batch):
             index = order[start:start + args.batch]
             optimizer.zero_grad()
@@ -84,6 +89,8 @@ def train_one(spec):
             loss.backward()
             optimizer.step()
             loss.item()
+        if device.type == "cuda":
+            torch.cuda.synchronize()
         t1 = time.perf_counter()
         train_seconds += t1 - t0
         if epoch % args.test_every != 0 and epoch != args.epochs:
@@ -91,6 +98,7 @@ def train_one(spec):
         model.eval()
         with torch.no_grad():
             log_probs = torch.cat([model(test_images[s:s + args.test_batch]) for s in range(0, len(test_images), args.test_batch)])
+        log_probs = log_probs.cpu()
         predicted = log_probs.argmax(1).numpy()
         accuracy = float((predicted == test_labels).mean())
         recall = [float((predicted[test_labels == c] == c).mean()) for c in range(10)]
@@ -116,6 +124,7 @@ def main():
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--threads", type=int, default=1, help="torch threads per process")
     parser.add_argument("--onednn", choices=["on", "off"], default="on", help="PyTorch's default is on")
+    parser.add_argument("--device", default="cpu", help="cpu or cuda")
     parser.add_argument("--datasets", help="folder holding mnist/ (else NETPICKING_DATASETS, else ./data)")
     parser.add_argument("--jsonl", default=str(twin.DEFAULT_JSONL))
     parser.add_argument("--out", help="where predictions go (default: a temporary folder, deleted)")
@@ -138,7 +147,7 @@ def main():
                     print(f"{r['finishedAt']:8.1f} s  {r['name']:<22} {r['elapsed']:7.1f} s (train {r['trainSeconds']:.1f}, "
                           f"test {r['testSeconds']:.1f}, store {r['storeSeconds']:.2f})  accuracy {r['accuracy']:.4f}", flush=True)
         wall = time.perf_counter() - started
-    summary = dict(framework="PyTorch", version=torch.__version__, oneDnn=args.onednn == "on", processes=args.processes,
+    summary = dict(framework="PyTorch", version=torch.__version__, device=args.device, oneDnn=args.onednn == "on", processes=args.processes,
                    threads=args.threads, epochs=args.epochs, trainSize=args.train_size, wallSeconds=wall,
                    results=sorted(results, key=lambda r: r["id"]))
     if args.json:
