@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Netpicking.Core.Zoo;
 using Netpicking.Tests.Functional;
@@ -15,12 +16,14 @@ public sealed class PagesBrowserTests(BrowserApp app) : IClassFixture<BrowserApp
         var page = await app.OpenAsync("zoo");
 
         await BrowserApp.ChooseAsync(page, "#zoo-family", "ResNet", "group=ResNet");
-        var families = await page.Locator("#zoo-table tbody tr td:nth-child(4)").AllTextContentsAsync();
-        Assert.NotEmpty(families);
-        Assert.All(families, f => Assert.Equal("ResNet", f.Trim()));
+        // The address changes before the table re-renders: wait for the rows, not only the URL.
+        var familyCells = page.Locator("#zoo-table tbody tr td:nth-child(4)");
+        await Assertions.Expect(familyCells.Filter(new LocatorFilterOptions { HasNotTextRegex = new Regex(@"^\s*ResNet\s*$") })).ToHaveCountAsync(0);
+        Assert.NotEmpty(await familyCells.AllTextContentsAsync());
 
         await page.ClickAsync("#zoo-table th:has-text('Params')");
         await page.WaitForURLAsync(url => url.Contains("sort=Params", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("#zoo-table th[aria-sort='ascending']:has-text('Params')")).ToHaveCountAsync(1);
         var parameters = (await page.Locator("#zoo-table tbody tr td:nth-child(8)").AllTextContentsAsync())
             .Select(p => long.Parse(p.Replace(",", "", StringComparison.Ordinal).Trim()))
             .ToList();
@@ -75,8 +78,11 @@ public sealed class PagesBrowserTests(BrowserApp app) : IClassFixture<BrowserApp
             .Where(n => n.Group == "Linear" && !TrainedPopulation.NetworkIds.Contains(n.Id))
             .MinBy(n => StaticMetricsCalculator.Compute(n).MemoryElements)!.Id;
         var page = await app.OpenAsync($"training?zoo={TrainedPopulation.Zoo}&networks={id}");
-        await page.SelectOptionAsync("#launch-settings", TrainedPopulation.Settings.Name);
-        await page.SelectOptionAsync("#launch-dataset", TrainedPopulation.Dataset);
+        // A choice lost on the way to the server would launch the default settings into another scope.
+        await BrowserApp.ChooseOnPageAsync(page, "#launch-settings", TrainedPopulation.Settings.Name,
+            $"#launch-summary[data-settings='{TrainedPopulation.Settings.Name}']");
+        await BrowserApp.ChooseOnPageAsync(page, "#launch-dataset", TrainedPopulation.Dataset,
+            $"#launch-summary[data-dataset='{TrainedPopulation.Dataset}']");
 
         await page.ClickAsync("#launch-button");
 

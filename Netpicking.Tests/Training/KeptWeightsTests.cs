@@ -99,7 +99,10 @@ public sealed class KeptWeightsTests : IDisposable
         using var noGrad = torch.no_grad();
         var output = module.forward(data.TestImages.narrow(0, 0, 100)).data<float>().ToArray();
         Assert.Equal(2, sink.Last!.Epoch);
-        Assert.Equal(sink.Last.LogProbabilities!.AsSpan(0, 1000).ToArray(), output);
+        // Equal to float rounding, not bit for bit: MKL may split the same product differently between the trainer's
+        // thread count and this test's (seen once on a busy machine: 5e-7 apart).
+        var stored = sink.Last.LogProbabilities!.AsSpan(0, 1000).ToArray();
+        Assert.All(stored.Zip(output), pair => Assert.Equal(pair.First, pair.Second, 1e-5f));
         Assert.False(Directory.Exists(folder.Sub("checkpoints")));
     }
 
