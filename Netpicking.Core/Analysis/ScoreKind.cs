@@ -1,6 +1,6 @@
 namespace Netpicking.Core.Analysis;
 
-/// <summary>Which test score an analysis looks at (product.md 5: accuracy by default).</summary>
+/// <summary>Which test score an analysis looks at (docs/metrics.md#the-snapshot-scope: accuracy by default).</summary>
 public enum ScoreKind
 {
     Accuracy,

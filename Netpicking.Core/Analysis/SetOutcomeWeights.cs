@@ -1,6 +1,6 @@
 namespace Netpicking.Core.Analysis;
 
-/// <summary>Weights of the five prediction-set outcomes in the weighted score (product.md 5.12 defaults).</summary>
+/// <summary>Weights of the five prediction-set outcomes in the weighted score (the defaults of docs/analyses.md#prediction-sets).</summary>
 public sealed record SetOutcomeWeights(
     double CorrectSure = 1,
     double CorrectUnsure = -6,

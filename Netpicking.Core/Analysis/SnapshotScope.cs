@@ -2,7 +2,7 @@ namespace Netpicking.Core.Analysis;
 
 /// <summary>
 /// What a population snapshot shows: results of one dataset under one run settings, at one tested
-/// epoch, judged by one score (product.md 5).
+/// epoch, judged by one score (docs/metrics.md#the-snapshot-scope).
 /// </summary>
 public sealed record SnapshotScope(string Dataset, string RunSettings, int Epoch, ScoreSelector Score)
 {

@@ -5,7 +5,7 @@ using Netpicking.Core.Analysis;
 namespace Netpicking.Core.Export;
 
 /// <summary>
-/// Network snapshots as CSV (product.md 7): one row per network × run × tested epoch, RFC 4180 through CsvHelper,
+/// Network snapshots as CSV (docs/product.md#export): one row per network × run × tested epoch, RFC 4180 through CsvHelper,
 /// invariant culture, numbers in round-trip form, text through <see cref="CsvText.Safe"/>. The four rank columns
 /// are the chosen score's ranks from <see cref="Rankings"/>, computed over every row of the sources before the
 /// filter applies: a rank is a position in the population, so a filtered file agrees with the unfiltered one.

@@ -1,4 +1,4 @@
 namespace Netpicking.Core.Storage;
 
-/// <summary>Where and how a training runs, recorded with it (product.md 3: device, threads, library version).</summary>
+/// <summary>Where and how a training runs, recorded with it (docs/product.md#what-is-kept: device, threads, library version).</summary>
 public sealed record RunEnvironment(string Device, int Threads, string LibraryVersion, string WorkerName);

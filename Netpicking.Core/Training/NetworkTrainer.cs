@@ -8,7 +8,7 @@ using static TorchSharp.torch;
 namespace Netpicking.Core.Training;
 
 /// <summary>
-/// Trains one network exactly as product.md 3 says: NLL on LogSoftmax, Adam with AMSGrad, seeded shuffles,
+/// Trains one network exactly as docs/product.md#training says: NLL on LogSoftmax, Adam with AMSGrad, seeded shuffles,
 /// a test on all 10,000 test images on tested epochs. Deterministic on CPU for a given seed.
 /// </summary>
 public sealed class NetworkTrainer(TrainerOptions options)

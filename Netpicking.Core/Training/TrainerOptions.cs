@@ -1,4 +1,4 @@
 namespace Netpicking.Core.Training;
 
-/// <summary>Torch threads per training job (one per job is fastest on CPU: engineering.md pitfall 2).</summary>
+/// <summary>Torch threads per training job (one per job is fastest on CPU: docs/engineering.md#torch-threads).</summary>
 public sealed record TrainerOptions(int Threads = 1, int EvaluationBatch = 1000, int ProgressEveryBatches = 20);

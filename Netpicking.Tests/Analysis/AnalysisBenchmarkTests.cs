@@ -34,7 +34,7 @@ public sealed class AnalysisBenchmarkTests
             Assert.Equal(5, result.NetworksLoaded);
             Assert.Equal(100, result.Images);
             Assert.Equal(["load scope, argmax only", "load scope, with probabilities"], result.Loading.Select(t => t.Name));
-            // Every analysis of product.md 5, numbered 1 to 14, is timed.
+            // Every analysis of docs/analyses.md, numbered 1 to 14, is timed.
             Assert.Equal(
                 Enumerable.Range(1, 14),
                 result.Analyses.Select(t => int.Parse(t.Name.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture)).Distinct());

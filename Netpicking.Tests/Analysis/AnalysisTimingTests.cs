@@ -4,7 +4,7 @@ using Netpicking.Core.Analysis.Synthetic;
 namespace Netpicking.Tests.Analysis;
 
 /// <summary>
-/// Times every analysis on a synthetic 1001 × 10,000 population held in memory (product.md 8: under a second each).
+/// Times every analysis on a synthetic 1001 × 10,000 population held in memory (docs/product.md#quality-targets: under a second each).
 /// Explicit: it takes a while and measures the machine as much as the code, so it is not part of the default run
 /// (<c>dotnet test --filter AnalysisTimingTests -- xUnit.Explicit=on</c>). <c>bench analyze</c> times the same
 /// analyses on a population read back from a results store.

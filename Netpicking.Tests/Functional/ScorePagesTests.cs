@@ -38,7 +38,7 @@ public sealed class ScorePagesTests : IDisposable
 
         var html = await client.GetStringAsync("definitions", TestContext.Current.CancellationToken);
 
-        // The anchors of product.md 5, and the spellings the analysis pages' DefinitionId uses.
+        // The anchors of docs/analyses.md's analyses, and the spellings the analysis pages' DefinitionId uses.
         string[] anchors =
         [
             "thresholds", "good-gold", "costs", "epochs", "images", "best", "baseline", "ensembles", "rankings", "scatter", "pareto",

@@ -10,7 +10,7 @@ using Netpicking.Web.Components.Shared;
 namespace Netpicking.Web.Cli;
 
 /// <summary>
-/// <c>analyze &lt;analysis&gt;</c>: any population analysis of product.md section 5 on one snapshot scope, as aligned
+/// <c>analyze &lt;analysis&gt;</c>: any population analysis of docs/analyses.md on one snapshot scope, as aligned
 /// tables or (with <c>--json</c>) as the Core's result records, so what the dashboard shows can be scripted. Every
 /// number comes from the same <c>Netpicking.Core.Analysis</c> functions the pages call; this file only parses and prints.
 /// </summary>

@@ -118,7 +118,7 @@ public sealed class AnalysisBenchmark(AnalysisBenchmarkOptions options)
     }
 
     /// <summary>
-    /// Times every analysis of product.md 5 on <paramref name="snapshot"/> with the parameters the pages start with,
+    /// Times every analysis of docs/analyses.md on <paramref name="snapshot"/> with the parameters the pages start with,
     /// twice (the first run pays for JIT). Probabilities are loaded first: that is the loader's cost, not the analyses'.
     /// </summary>
     public static IReadOnlyList<AnalysisTiming> TimeAnalyses(PopulationSnapshot snapshot)

@@ -5,7 +5,7 @@ namespace Netpicking.Web.Components.Analysis;
 
 /// <summary>
 /// The scope bar's state as it lives in the URL query (<c>?dataset=mnist&amp;run=quick&amp;epoch=2&amp;score=accuracy</c>), so
-/// that a link or a reload reproduces a view (ui.md). Empty parts mean "the default": the page fills them in.
+/// that a link or a reload reproduces a view (docs/interface.md#frame). Empty parts mean "the default": the page fills them in.
 /// </summary>
 public sealed record AnalysisQuery(string? Dataset = null, string? Run = null, int? Epoch = null, string? Score = null)
 {

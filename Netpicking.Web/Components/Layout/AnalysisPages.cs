@@ -1,6 +1,6 @@
 namespace Netpicking.Web.Components.Layout;
 
-/// <summary>The analysis pages in the order of the left navigation (ui.md, Frame), with their routes.</summary>
+/// <summary>The analysis pages in the order of the left navigation (docs/interface.md#frame), with their routes.</summary>
 public static class AnalysisPages
 {
     public static IReadOnlyList<(string Route, string Title)> All { get; } =

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Netpicking.Web.Components.Shared;
 
-/// <summary>Number formats of the interface guide: thousands separators, percentages with two decimals.</summary>
+/// <summary>Number formats of docs/interface.md#tables: thousands separators, percentages with two decimals.</summary>
 public static class Format
 {
     public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);

@@ -1,6 +1,6 @@
 namespace Netpicking.Web.Components.Pages.NetworkRankings;
 
-/// <summary>The four scopes a network is ranked in (product.md 5, item 9).</summary>
+/// <summary>The four scopes a network is ranked in (docs/metrics.md#ranks).</summary>
 public enum RankScope
 {
     /// <summary>Among every network at every tested epoch of the run.</summary>

@@ -4,7 +4,7 @@ using Netpicking.Core.Analysis;
 namespace Netpicking.Web.Components.Pages.Scores;
 
 /// <summary>
-/// The editable thresholds of the Scores page (product.md 5, items 1–2), as fractions: <b>good</b> (≥ at every tested
+/// The editable thresholds of the Scores page (docs/analyses.md#threshold-table and #good-networks-and-gold-stars), as fractions: <b>good</b> (≥ at every tested
 /// epoch), <b>gold star</b> (&gt; at the scope's epoch) and the levels of the threshold table. They live in the URL
 /// (<c>?good=0.9&amp;gold=0.95&amp;levels=0.8,0.9</c>) so a reload or a link restores them; defaults are left out of it.
 /// </summary>
