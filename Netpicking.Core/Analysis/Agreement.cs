@@ -138,4 +138,10 @@ public static class Agreement
 
         return -1;
     }
+
+    // Last, so that the statics it reads are set when it is built.
+    public static AnalysisDefinition<AgreementRequest, AgreementResult> Definition { get; } = new(
+        14, "agreement", "How often networks give the same answer: the family × family matrix, a pair image by image, pairs of chosen networks.",
+        AgreementRequest.Keys, AgreementRequest.Read, (snapshot, request, values) => request.Compute(snapshot, values),
+        Benchmark: snapshot => [new("14 agreement matrix", () => FamilyMatrix(snapshot))]);
 }

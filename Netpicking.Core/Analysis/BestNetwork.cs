@@ -57,4 +57,10 @@ public static class BestNetwork
 
         return best;
     }
+
+    // Last, so that the statics it reads are set when it is built.
+    public static AnalysisDefinition<NoRequest, BestNetworkResult?> Definition { get; } = new(
+        6, "best", "The best network by the score, and its per-class recall percentiles among all networks.", [],
+        NoRequest.Read, (snapshot, _, _) => Find(snapshot),
+        Benchmark: snapshot => [new("6 best network", () => Find(snapshot))]);
 }

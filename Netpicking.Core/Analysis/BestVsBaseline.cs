@@ -25,17 +25,23 @@ public static class BestVsBaseline
             return null;
         }
 
-        ComparisonRow Cost(string measure, CostKind kind) => new(measure, snapshot.Cost(best, kind), snapshot.Cost(baseline, kind));
+        ComparisonRow Cost(CostKind kind) => new(CostKeys.Key(kind), snapshot.Cost(best, kind), snapshot.Cost(baseline, kind));
 
         return new BaselineComparison(
             snapshot.Networks[best],
             snapshot.Networks[baseline],
             [
-                Cost("params", CostKind.Params),
-                Cost("memory", CostKind.Memory),
-                Cost("time", CostKind.TrainingTime),
-                Cost("ops", CostKind.Ops),
+                Cost(CostKind.Params),
+                Cost(CostKind.Memory),
+                Cost(CostKind.TrainingTime),
+                Cost(CostKind.Ops),
                 new ComparisonRow(snapshot.Scope.Score.ToString(), snapshot.Score(best), snapshot.Score(baseline)),
             ]);
     }
+
+    // Last, so that the statics it reads are set when it is built.
+    public static AnalysisDefinition<NoRequest, BaselineComparison?> Definition { get; } = new(
+        7, "baseline", "The best network against Basic (the baseline): params, memory, time, ops and score, with ratios.", [],
+        NoRequest.Read, (snapshot, _, _) => Compare(snapshot),
+        Benchmark: snapshot => [new("7 best vs baseline", () => Compare(snapshot))]);
 }

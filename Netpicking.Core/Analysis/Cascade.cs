@@ -81,4 +81,11 @@ public static class Cascade
 
         return new CascadeResult(cheap, expensive, cost, points);
     }
+
+    // Last, so that the statics it reads are set when it is built.
+    public static AnalysisDefinition<CascadeRequest, CascadeResult?> Definition { get; } = new(
+        13, "cascade", "Cascade: a cheap network defers to an expensive one below a confidence threshold; accuracy and cost per threshold.",
+        CascadeRequest.Keys, CascadeRequest.Read, (snapshot, request, values) => request.Compute(snapshot, values),
+        _ => ProbabilityUse.Some,
+        snapshot => [new("13 cascade", () => new CascadeRequest().Compute(snapshot, RequestValues.None))]);
 }

@@ -57,4 +57,14 @@ public static class CostDistributions
 
         throw new InvalidOperationException($"'{name}' is not in the table.");
     }
+
+    // Last, so that the statics it reads are set when it is built.
+    public static AnalysisDefinition<GoodGoldRequest, CostDistributionsResult> Definition { get; } = new(
+        3, "costs", "Training time, params, memory and ops per family; the family × activation count table.", GoodGoldRequest.Keys,
+        GoodGoldRequest.Read, (snapshot, request, _) => Compute(snapshot, request.Classify(snapshot)),
+        Benchmark: snapshot =>
+        [
+            new("3 cost distributions", () => Compute(snapshot, GoodAndGold.Classify(snapshot))),
+            new("3 family × activation", () => CountTable(snapshot, GoodAndGold.Classify(snapshot))),
+        ]);
 }

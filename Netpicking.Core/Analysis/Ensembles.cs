@@ -299,4 +299,22 @@ public static class Ensembles
 
         return best;
     }
+
+    // Last, so that the statics it reads are set when it is built.
+    public static AnalysisDefinition<EnsemblesRequest, EnsemblesResult> Definition { get; } = new(
+        8, "ensembles", "Ensembles: accuracy vs size for the cheapest networks; a chosen set; greedy ensembles under a budget.",
+        EnsemblesRequest.Keys, EnsemblesRequest.Read, (snapshot, request, values) => request.Compute(snapshot, values),
+        _ => ProbabilityUse.Some,
+        snapshot =>
+        {
+            var byParams = Enumerable.Range(0, snapshot.NetworkCount).Select(i => snapshot.Cost(i, CostKind.Params)).Order().ToArray();
+            var budget = byParams.Length == 0 ? 0 : 5 * byParams[byParams.Length / 2]; // five median-sized networks
+            var ensemble = Enumerable.Range(0, Math.Min(50, snapshot.NetworkCount)).ToArray();
+            return
+            [
+                new("8 ensemble score (50)", () => Score(snapshot, ensemble)),
+                new("8 size curve (50)", () => SizeCurve(snapshot, CostKind.Params, 50)),
+                new("8 greedy (budget 5 median)", () => Greedy(snapshot, CostKind.Params, budget)),
+            ];
+        });
 }

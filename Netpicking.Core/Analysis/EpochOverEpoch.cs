@@ -51,4 +51,10 @@ public static class EpochOverEpoch
             .OrderBy(m => m.Change).ThenBy(m => m.NetworkId).ThenBy(m => m.FromEpoch).Take(movers).ToArray();
         return new EpochOverEpochResult(boxes, risers, fallers);
     }
+
+    // Last, so that the statics it reads are set when it is built.
+    public static AnalysisDefinition<EpochOverEpochRequest, EpochOverEpochResult> Definition { get; } = new(
+        4, "epochs", "Scores per family per tested epoch; the networks that moved most between consecutive tested epochs.",
+        EpochOverEpochRequest.Keys, EpochOverEpochRequest.Read, (snapshot, request, _) => request.Compute(snapshot),
+        Benchmark: snapshot => [new("4 epoch over epoch", () => Compute(snapshot))]);
 }

@@ -35,4 +35,19 @@ public static class GoodAndGold
 
         return new GoodGoldResult(goodThreshold, goldThreshold, good, gold);
     }
+
+    // Last, so that the statics it reads are set when it is built.
+    public static AnalysisDefinition<GoodGoldRequest, ScoresResult> Definition { get; } = new(
+        2, "good", "Good networks and gold stars; score box statistics per family and per family × activation.", GoodGoldRequest.Keys,
+        GoodGoldRequest.Read,
+        (snapshot, request, _) =>
+        {
+            var goodGold = request.Classify(snapshot);
+            return new ScoresResult(goodGold, ScoreBoxes.Compute(snapshot, goodGold));
+        },
+        Benchmark: snapshot =>
+        [
+            new("2 good / gold", () => Classify(snapshot)),
+            new("2 score boxes", () => ScoreBoxes.Compute(snapshot, Classify(snapshot))),
+        ]);
 }

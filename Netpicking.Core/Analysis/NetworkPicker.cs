@@ -241,4 +241,11 @@ public static class NetworkPicker
     private static string RecallText(double fraction) => (fraction * 100).ToString("F2", CultureInfo.InvariantCulture) + " %";
 
     private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    // Last, so that the statics it reads are set when it is built.
+    public static AnalysisDefinition<PickRequest, PickResult> Definition { get; } = new(
+        0, "pick", "Pick a network: the best by an objective within cost limits and recall floors; what each constraint costs.",
+        PickRequest.Keys, PickRequest.Read, (snapshot, request, _) => Pick(snapshot, request),
+        request => request.Objective.NeedsProbabilities ? ProbabilityUse.All : ProbabilityUse.None,
+        _ => []);
 }

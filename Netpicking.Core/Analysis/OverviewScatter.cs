@@ -32,4 +32,10 @@ public static class OverviewScatter
         var best = points.OrderByDescending(p => p.Y).ThenBy(p => p.X).ThenBy(p => p.NetworkId).ThenBy(p => p.Epoch).Take(top).ToArray();
         return new ScatterResult(x, y, points, best);
     }
+
+    // Last, so that the statics it reads are set when it is built.
+    public static AnalysisDefinition<ScatterRequest, ScatterResult> Definition { get; } = new(
+        10, "scatter", "Overview scatter: one point per network snapshot (X a cost, Y the score), filtered, with the top list.",
+        ScatterRequest.Keys, ScatterRequest.Read, (snapshot, request, _) => request.Compute(snapshot),
+        Benchmark: snapshot => [new("10 overview scatter", () => Compute(snapshot, CostKind.Params, ScoreSelector.Accuracy))]);
 }

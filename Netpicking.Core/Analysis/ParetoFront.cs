@@ -48,4 +48,10 @@ public static class ParetoFront
 
         return front;
     }
+
+    // Last, so that the statics it reads are set when it is built.
+    public static AnalysisDefinition<ParetoRequest, IReadOnlyList<ParetoResult>> Definition { get; } = new(
+        11, "pareto", "Pareto fronts of the score against each cost: the networks no other beats on both.", ParetoRequest.Keys,
+        ParetoRequest.Read, (snapshot, request, _) => request.Compute(snapshot),
+        Benchmark: snapshot => [new("11 pareto (4 costs)", () => new ParetoRequest().Compute(snapshot))]);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Netpicking.Core.Analysis;
 
@@ -11,6 +12,10 @@ namespace Netpicking.Core.Analysis;
 /// </summary>
 public sealed record PickConstraint(PickConstraintKind Kind, double Limit = double.NaN, int? ReferenceId = null, int? ClassIndex = null)
 {
+    /// <summary>The constraint as the request wrote it ("160KB", "974:3"), so a page can link to the request without it.</summary>
+    [JsonIgnore]
+    public string? Written { get; init; }
+
     /// <summary>Memory is counted in float32 elements (static metrics), 4 bytes each; a limit in bytes is divided by this.</summary>
     public const int BytesPerElement = 4;
 

@@ -10,7 +10,7 @@ namespace Netpicking.Core.Analysis;
 /// </summary>
 public sealed record PickObjective(PickObjectiveKind Kind, int ClassIndex = 0, SetOutcomeWeights? Weights = null, RapsOptions? Raps = null)
 {
-    public const string Syntax = "accuracy, balanced-accuracy, recall:K (K a class, 0–9) or set-score";
+    public const string Syntax = "accuracy, balanced_accuracy, recall_K (K a class, 0–9) or set_score";
 
     public static PickObjective Accuracy { get; } = new(PickObjectiveKind.Accuracy);
 
@@ -26,13 +26,16 @@ public sealed record PickObjective(PickObjectiveKind Kind, int ClassIndex = 0, S
     /// <summary>Fractions (the three scores) are compared in percentage points; the set score is in its weights' units.</summary>
     public bool IsFraction => Kind != PickObjectiveKind.SetScore;
 
-    /// <summary>The name as the URL and the command line write it; <see cref="TryParse"/> reads it back.</summary>
+    /// <summary>
+    /// The key as URLs, the command line and JSON write it, spelled like the score keys (<see cref="ScoreSelector"/>);
+    /// <see cref="TryParse"/> reads it back.
+    /// </summary>
     public string Name => Kind switch
     {
-        PickObjectiveKind.BalancedAccuracy => "balanced-accuracy",
-        PickObjectiveKind.ClassRecall => $"recall:{ClassIndex}",
-        PickObjectiveKind.SetScore => "set-score",
-        _ => "accuracy",
+        PickObjectiveKind.BalancedAccuracy => ScoreSelector.BalancedAccuracy.ToString(),
+        PickObjectiveKind.ClassRecall => ScoreSelector.Recall(ClassIndex).ToString(),
+        PickObjectiveKind.SetScore => "set_score",
+        _ => ScoreSelector.Accuracy.ToString(),
     };
 
     /// <summary>In words, for sentences: "accuracy", "recall of class 3", "prediction-set score".</summary>
@@ -45,8 +48,8 @@ public sealed record PickObjective(PickObjectiveKind Kind, int ClassIndex = 0, S
     };
 
     /// <summary>
-    /// Reads accuracy, balanced-accuracy, recall:K (recall-K and recall_K too, like score names elsewhere) or set-score;
-    /// <paramref name="weights"/> only matters for the set score.
+    /// Reads accuracy, balanced_accuracy, recall_K or set_score, and the spellings links used before (balanced-accuracy,
+    /// recall:K, recall-K, set-score); <paramref name="weights"/> only matters for the set score.
     /// </summary>
     public static bool TryParse(string? text, SetOutcomeWeights? weights, [NotNullWhen(true)] out PickObjective? objective)
     {

@@ -323,4 +323,11 @@ public static class PredictionSets
     }
 
     private static double Penalty(int rank, RapsOptions options) => options.Lambda * Math.Max(0, rank - options.KReg);
+
+    // Last, so that the statics it reads are set when it is built.
+    public static AnalysisDefinition<PredictionSetsRequest, PredictionSetsResult> Definition { get; } = new(
+        12, "prediction-sets", "RAPS conformal prediction sets per network: mean set size, coverage, the 5-way split and a weighted score.",
+        PredictionSetsRequest.Keys, PredictionSetsRequest.Read, (snapshot, request, _) => request.Compute(snapshot),
+        _ => ProbabilityUse.All,
+        snapshot => [new("12 prediction sets (RAPS)", () => Compute(snapshot))]);
 }

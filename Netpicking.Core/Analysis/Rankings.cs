@@ -101,4 +101,10 @@ public static class Rankings
 
         return ranks;
     }
+
+    // Last, so that the statics it reads are set when it is built.
+    public static AnalysisDefinition<RankingsRequest, IReadOnlyList<RankedRow>> Definition { get; } = new(
+        9, "rankings", "Rank / out of for every network: global, within its group, its form and its snapshot.", RankingsRequest.Keys,
+        RankingsRequest.Read, (snapshot, _, _) => RankingsRequest.Compute(snapshot),
+        Benchmark: snapshot => [new("9 rankings", () => RankingsRequest.Compute(snapshot))]);
 }

@@ -19,12 +19,12 @@ public sealed record ScoreSelector(ScoreKind Kind, int ClassIndex = 0)
 
     public static ScoreSelector Auc(int classIndex) => new(ScoreKind.ClassAuc, classIndex);
 
-    /// <summary>The names <see cref="Parse"/> understands, for help texts and error messages.</summary>
-    public const string Syntax = "accuracy, balanced-accuracy, auc, recall-K or auc-K (K a class, 0–9)";
+    /// <summary>The keys <see cref="Parse"/> understands, for help texts and error messages.</summary>
+    public const string Syntax = "accuracy, balanced_accuracy, auc, recall_K or auc_K (K a class, 0–9)";
 
     /// <summary>
-    /// Reads a score name as the pages and the command line write it: accuracy, balanced-accuracy, auc, recall-K, auc-K.
-    /// Underscores work too, so <see cref="ToString"/>'s names (the CSV columns) read back.
+    /// Reads a score key — accuracy, balanced_accuracy, auc, recall_K, auc_K, the spelling of <see cref="ToString"/> and
+    /// of the CSV columns — or the hyphenated spelling links and scripts used before (balanced-accuracy, recall-3).
     /// </summary>
     public static bool TryParse(string? text, [NotNullWhen(true)] out ScoreSelector? score)
     {
@@ -78,6 +78,10 @@ public sealed record ScoreSelector(ScoreKind Kind, int ClassIndex = 0)
         _ => throw new ArgumentOutOfRangeException(nameof(Kind), Kind, "Unknown score kind."),
     };
 
+    /// <summary>
+    /// The score's key, the one spelling URLs, the command line, CSV columns and JSON use: accuracy, balanced_accuracy,
+    /// auc, recall_K, auc_K.
+    /// </summary>
     public override string ToString() => Kind switch
     {
         ScoreKind.ClassRecall => $"recall_{ClassIndex}",

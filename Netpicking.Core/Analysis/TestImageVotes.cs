@@ -115,4 +115,10 @@ public static class TestImageVotes
 
         return new ClassProbability(top, row[top]);
     }
+
+    // Last, so that the statics it reads are set when it is built.
+    public static AnalysisDefinition<ImageVotesRequest, ImageVotesResult> Definition { get; } = new(
+        5, "images", "Easy, weird and confusing test images by the good networks' votes: counts and lists.", ImageVotesRequest.Keys,
+        ImageVotesRequest.Read, (snapshot, request, _) => request.Compute(snapshot),
+        Benchmark: snapshot => [new("5 test image votes", () => ImageVotesRequest.Default.Compute(snapshot))]);
 }

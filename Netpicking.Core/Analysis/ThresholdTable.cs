@@ -37,4 +37,10 @@ public static class ThresholdTable
 
         return new ThresholdTableResult(thresholds, rows);
     }
+
+    // Last, so that the statics it reads are set when it is built.
+    public static AnalysisDefinition<ThresholdTableRequest, ThresholdTableResult> Definition { get; } = new(
+        1, "thresholds", "Per tested epoch, how many networks reach ≥ 80, 90, 95, 99, 100 %.", ThresholdTableRequest.Keys,
+        ThresholdTableRequest.Read, (snapshot, request, _) => request.Compute(snapshot),
+        Benchmark: snapshot => [new("1 threshold table", () => Compute(snapshot))]);
 }

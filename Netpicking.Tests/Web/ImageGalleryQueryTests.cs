@@ -1,3 +1,4 @@
+using Netpicking.Core.Analysis;
 using Netpicking.Web.Components.Pages.Images;
 
 namespace Netpicking.Tests.Web;
@@ -7,24 +8,27 @@ public sealed class ImageGalleryQueryTests
     [Fact]
     public void ValuesOutsideTheirRangeFallBackToDefaultsAndAreReported()
     {
-        var notes = new List<string>();
+        var values = Values(("good", "1.5"), ("weird-true", "0.2"), ("confusing", "-0.1"), ("set", "strange"), ("page", "0"), ("network", "3"),
+            ("true", "12"), ("predicted", "4"), ("wrong", "1"));
 
-        var query = ImageGalleryQuery.From("1.5", "0.2", null, "-0.1", "strange", "0", "3", "12", "4", "1", notes);
+        var query = ImageGalleryQuery.From(values);
+        var notes = values.Problems;
 
         Assert.Equal(new ImageGalleryQuery(WeirdTrueBelow: 0.2, Page: 1, Network: 3, Predicted: 4, WrongOnly: true), query);
         Assert.Equal(5, notes.Count);
         Assert.Contains(notes, n => n.Contains("good=1.5", StringComparison.Ordinal));
         Assert.Contains(notes, n => n.Contains("page=0", StringComparison.Ordinal));
-        Assert.Contains(notes, n => n.Contains("'strange'", StringComparison.Ordinal));
+        Assert.Contains(notes, n => n.Contains("set=strange", StringComparison.Ordinal));
         Assert.Contains(notes, n => n.Contains("true=12", StringComparison.Ordinal));
     }
 
     [Fact]
     public void TextThatIsNotANumberIsReportedNotThrown()
     {
-        var notes = new List<string>();
+        var values = Values(("good", "abc"), ("page", "x"), ("network", "zz"), ("true", "a"), ("predicted", "7"));
 
-        var query = ImageGalleryQuery.From("abc", null, null, null, null, "x", "zz", "a", "7", null, notes);
+        var query = ImageGalleryQuery.From(values);
+        var notes = values.Problems;
 
         Assert.Equal(new ImageGalleryQuery(Predicted: 7), query);
         Assert.Equal(["good=abc", "page=x", "network=zz", "true=a"], notes.Select(n => n[..n.IndexOf(' ', StringComparison.Ordinal)]));
@@ -49,4 +53,7 @@ public sealed class ImageGalleryQueryTests
         Assert.Equal("?dataset=mnist&good=0.7", new ImageGalleryQuery(Good: 0.7).ImagePageQuery("?dataset=mnist"));
         Assert.Equal("?dataset=mnist", new ImageGalleryQuery().ImagePageQuery("?dataset=mnist"));
     }
+
+    private static RequestValues Values(params (string Key, string Value)[] values) =>
+        RequestValues.FromQuery(values.ToDictionary(v => v.Key, v => (string?)v.Value));
 }

@@ -1,98 +1,122 @@
 using Netpicking.Core.Analysis;
+using Netpicking.Web.Components.Analysis;
 using Netpicking.Web.Components.Pages.Agreements;
-using Netpicking.Web.Components.Pages.Cascades;
-using Netpicking.Web.Components.Pages.Ensemble;
 using Netpicking.Web.Components.Pages.Explorer;
 using Netpicking.Web.Components.Pages.PredictionSet;
+using Netpicking.Web.Components.Pages.Scores;
 
 namespace Netpicking.Tests.Web;
 
-/// <summary>Page settings survive the trip through the URL query, and bad values fall back to the defaults.</summary>
+/// <summary>Page settings survive the trip through the URL query, bad values fall back to the defaults, and old links still read.</summary>
 public sealed class PageSettingsTests
 {
     [Fact]
-    public void ExplorerSettingsReadBackFromTheirQuery()
+    public void ExplorerQueryReadsBackFromItsParameters()
     {
-        var settings = new ExplorerSettings(
-            CostKind.TrainingTime, ColourBy.Activation, AllEpochs: true, new HashSet<string> { "Linear", "Basic" },
-            new HashSet<string> { "ReLU" }, "LinearReLU", 1.5, 30, 0.9, 0.995);
+        var query = new ExplorerQuery(
+            new ScatterRequest(
+                CostKind.TrainingTime, AllEpochs: true, new HashSet<string> { "Linear", "Basic" }, new HashSet<string> { "LinearReLU" },
+                new HashSet<string> { "ReLU" }, 1.5, 30, 0.9, 0.995),
+            ColourBy.Activation);
 
-        var back = ExplorerSettings.FromQuery(Reader(settings.Parameters));
+        var back = ExplorerQuery.From(Values(query.Parameters));
 
-        Assert.Equal(settings.Key, back.Key);
-        Assert.Equal(["Basic", "Linear"], back.Families!.Order());
-        Assert.Equal(0.995, back.YMax);
+        Assert.Equal(query.Key, back.Key);
+        Assert.Equal(["Basic", "Linear"], back.Scatter.Families!.Order());
+        Assert.Equal(0.995, back.Scatter.YMax);
+        Assert.Equal("LinearReLU", back.Form);
     }
 
     [Fact]
-    public void DefaultExplorerSettingsLeaveTheQueryEmpty()
+    public void DefaultExplorerQueryLeavesTheQueryEmpty()
     {
-        Assert.All(new ExplorerSettings().Parameters.Values, Assert.Null);
-        Assert.Equal("", new ExplorerSettings().Key);
+        Assert.All(new ExplorerQuery().Parameters.Values, Assert.Null);
+        Assert.Equal("", new ExplorerQuery().Key);
     }
 
     [Fact]
     public void UnknownExplorerValuesFallBack()
     {
-        var settings = ExplorerSettings.FromQuery(key => key switch
-        {
-            ExplorerSettings.XKey => "weight",
-            ExplorerSettings.ColourKey => "42",
-            ExplorerSettings.YMinKey => "lots",
-            _ => null,
-        });
+        var values = Values(new Dictionary<string, object?> { ["x"] = "weight", [ExplorerQuery.ColourKey] = "42", ["ymin"] = "lots" });
 
-        Assert.Equal(new ExplorerSettings().Key, settings.Key);
+        var query = ExplorerQuery.From(values);
+
+        Assert.Equal(new ExplorerQuery().Key, query.Key);
+        Assert.Equal(2, values.Problems.Count);
     }
 
     [Fact]
-    public void PredictionSetSettingsReadBackFromTheirQuery()
+    public void PredictionSetsQueryReadsBackFromItsParameters()
     {
-        var settings = new PredictionSetSettings(
-            RapsOptions.Default with { Alpha = 0.1, KReg = 1, Lambda = 0.05 }, new SetOutcomeWeights(1, -1, -2.5, -3, 0), "size", Descending: false);
+        var query = new PredictionSetsQuery(
+            new PredictionSetsRequest(RapsOptions.Default with { Alpha = 0.1, KReg = 1, Lambda = 0.05 }, new SetOutcomeWeights(1, -1, -2.5, -3, 0)),
+            "size", Descending: false);
 
-        Assert.Equal(settings, PredictionSetSettings.FromQuery(Reader(settings.Parameters)));
-        Assert.All(new PredictionSetSettings().Parameters.Values, Assert.Null);
+        Assert.Equal(query, PredictionSetsQuery.From(Values(query.Parameters)));
+        Assert.All(new PredictionSetsQuery().Parameters.Values, Assert.Null);
     }
 
     [Fact]
     public void BadPredictionSetValuesFallBack()
     {
-        var settings = PredictionSetSettings.FromQuery(key => key switch
-        {
-            PredictionSetSettings.AlphaKey => "1.5",
-            PredictionSetSettings.KRegKey => "-1",
-            PredictionSetSettings.WeightsKey => "1,2,3",
-            PredictionSetSettings.SortKey => "colour",
-            _ => null,
-        });
+        var values = Values(new Dictionary<string, object?> { ["alpha"] = "1.5", ["k-reg"] = "-1", ["weights"] = "1,2,3", [PredictionSetsQuery.SortKey] = "colour" });
 
-        Assert.Equal(new PredictionSetSettings(), settings);
+        Assert.Equal(new PredictionSetsQuery(), PredictionSetsQuery.From(values));
+        Assert.Equal(3, values.Problems.Count);
     }
 
     [Fact]
-    public void EnsembleSettingsReadBackAndClampTheCurve()
+    public void EnsembleRequestsReadBackAndRefuseSizesOutOfRange()
     {
-        var settings = new EnsembleSettings(CostKind.Ops, 20, [7, 3, 11], CostKind.Memory, 12_345.5);
-        var back = EnsembleSettings.FromQuery(Reader(settings.Parameters));
+        var request = new EnsemblesRequest(CostKind.Ops, 20, [7, 3, 11], CostKind.Memory, 12_345.5);
+        var back = EnsemblesRequest.Read(Values(QueryValues.Parameters(request.Parameters)));
 
-        Assert.Equal((settings.CurveCost, settings.CurveSize, settings.GreedyCost, settings.Budget), (back.CurveCost, back.CurveSize, back.GreedyCost, back.Budget));
+        Assert.Equal(request, back);
         Assert.Equal([7, 3, 11], back.MemberIds);
-        Assert.Equal(EnsembleSettings.MaxCurveSize, EnsembleSettings.FromQuery(k => k == EnsembleSettings.CurveSizeKey ? "5000" : null).CurveSize);
-        Assert.Null(EnsembleSettings.FromQuery(k => k == EnsembleSettings.BudgetKey ? "-3" : null).Budget);
+        Assert.Equal(EnsemblesRequest.DefaultMaxSize, EnsemblesRequest.Read(Values(new Dictionary<string, object?> { ["max-size"] = "5000" })).MaxSize);
+        Assert.Null(EnsemblesRequest.Read(Values(new Dictionary<string, object?> { ["budget"] = "-3" })).Budget);
     }
 
     [Fact]
     public void CascadeAndAgreementSettingsReadBack()
     {
-        var cascade = new CascadeSettings(12, 974, CostKind.TrainingTime);
-        var agreement = new AgreementSettings(Diverging: true, GoodOnly: true, First: 3, Second: 8);
+        var cascade = new CascadeRequest(12, 974, CostKind.TrainingTime);
+        var agreement = new AgreementQuery(new AgreementRequest(GoodOnly: true, First: 3, Second: 8), Diverging: true);
 
-        Assert.Equal(cascade, CascadeSettings.FromQuery(Reader(cascade.Parameters)));
-        Assert.Equal(agreement, AgreementSettings.FromQuery(Reader(agreement.Parameters)));
-        Assert.All(new CascadeSettings().Parameters.Values, Assert.Null);
+        Assert.Equal(cascade, CascadeRequest.Read(Values(QueryValues.Parameters(cascade.Parameters))));
+        Assert.Equal(agreement, AgreementQuery.From(Values(agreement.Parameters)));
+        Assert.All(QueryValues.Parameters(new CascadeRequest().Parameters).Values, Assert.Null);
     }
 
-    private static Func<string, string?> Reader(IReadOnlyDictionary<string, object?> parameters) =>
-        key => parameters.TryGetValue(key, out var value) ? (string?)value : null;
+    [Fact]
+    public void LinksSavedWithTheOlderSpellingsOpenTheSameView()
+    {
+        var sets = PredictionSetsRequest.Read(Values(new Dictionary<string, object?> { ["kreg"] = "4", ["w"] = "1,0,0,0,0" }));
+        var ensembles = EnsemblesRequest.Read(Values(new Dictionary<string, object?> { ["curve"] = "ops", ["size"] = "20", ["gcost"] = "memory" }));
+        var scatter = ScatterRequest.Read(Values(new Dictionary<string, object?> { ["form"] = "LinearReLU" }));
+
+        Assert.Equal((4, 0.0), (sets.Options.KReg, sets.Weights.CorrectUnsure));
+        Assert.Equal((CostKind.Ops, 20, CostKind.Memory), (ensembles.CurveCost, ensembles.MaxSize, ensembles.GreedyCost));
+        Assert.Equal(["LinearReLU"], scatter.Forms!);
+        Assert.True(ScoreSelector.TryParse("balanced-accuracy", out var score));
+        Assert.Equal("balanced_accuracy", score.ToString());
+
+        // Written back, a link carries the current spelling only.
+        var written = QueryValues.Parameters(sets.Parameters);
+        Assert.Equal("4", written["k-reg"]);
+        Assert.True(written.ContainsKey("kreg") && written["kreg"] is null);
+    }
+
+    [Fact]
+    public void ScoreThresholdsShareTheCoreRequests()
+    {
+        var thresholds = ScoreThresholds.FromQuery("0.9", null, "0.5,0.99", out var problems);
+
+        Assert.Empty(problems);
+        Assert.Equal(new GoodGoldRequest(0.9), thresholds.GoodGold);
+        Assert.Equal([0.5, 0.99], thresholds.Table.Levels);
+    }
+
+    private static RequestValues Values(IReadOnlyDictionary<string, object?> parameters) =>
+        RequestValues.FromQuery(parameters.ToDictionary(p => p.Key, p => (string?)p.Value));
 }

@@ -23,12 +23,12 @@ public sealed class PredictionSetsBodyTests : BunitContext
     [Fact]
     public async Task NewWeightsRescoreTheSameSetsWithoutReadingProbabilitiesAgain()
     {
-        var body = RenderBody(new PredictionSetSettings(), []);
+        var body = RenderBody(new PredictionSetsQuery(), []);
         await body.WaitForElementAsync("#prediction-sets-table", Patience);
         var before = Scores(body);
         Assert.Equal(6, loads);
 
-        body.Render(p => p.Add(c => c.Settings, new PredictionSetSettings() with { Weights = new SetOutcomeWeights(1, 1, 0, 0, 0) }));
+        body.Render(p => p.Add(c => c.Query, new PredictionSetsQuery(new PredictionSetsRequest(RapsOptions.Default, new SetOutcomeWeights(1, 1, 0, 0, 0)))));
 
         // Correct & sure plus correct & unsure with weight 1 each: the score is the accuracy on the evaluated half.
         // The re-scoring may land a render later: wait for it rather than read the table at once.
@@ -45,11 +45,11 @@ public sealed class PredictionSetsBodyTests : BunitContext
     [Fact]
     public async Task NewOptionsRecompute()
     {
-        var body = RenderBody(new PredictionSetSettings(), []);
+        var body = RenderBody(new PredictionSetsQuery(), []);
         await body.WaitForElementAsync("#prediction-sets-table", Patience);
         var before = body.Find("#prediction-sets-table tbody").TextContent;
 
-        body.Render(p => p.Add(c => c.Settings, new PredictionSetSettings() with { Options = RapsOptions.Default with { Alpha = 0.5 } }));
+        body.Render(p => p.Add(c => c.Query, new PredictionSetsQuery(new PredictionSetsRequest(RapsOptions.Default with { Alpha = 0.5 }, SetOutcomeWeights.Default))));
 
         await body.WaitForAssertionAsync(() => Assert.NotEqual(before, body.Find("#prediction-sets-table tbody").TextContent), Patience);
     }
@@ -57,8 +57,8 @@ public sealed class PredictionSetsBodyTests : BunitContext
     [Fact]
     public async Task SortingTheSameColumnFlipsItAndANewColumnStartsFromItsBetterEnd()
     {
-        var changes = new List<PredictionSetSettings>();
-        var body = RenderBody(new PredictionSetSettings(), changes);
+        var changes = new List<PredictionSetsQuery>();
+        var body = RenderBody(new PredictionSetsQuery(), changes);
         await body.WaitForElementAsync("#prediction-sets-table", Patience);
 
         // The finished computation may render the table once more: a click on the replaced header is tried again.
@@ -85,7 +85,7 @@ public sealed class PredictionSetsBodyTests : BunitContext
     [Fact]
     public async Task RowsFollowTheSort()
     {
-        var body = RenderBody(new PredictionSetSettings() with { Sort = "name", Descending = false }, []);
+        var body = RenderBody(new PredictionSetsQuery() with { Sort = "name", Descending = false }, []);
         await body.WaitForElementAsync("#prediction-sets-table", Patience);
 
         var names = body.FindAll("#prediction-sets-table tbody tr td:first-child").Select(td => td.TextContent.Trim()).ToArray();
@@ -100,7 +100,7 @@ public sealed class PredictionSetsBodyTests : BunitContext
             .Select(r => double.Parse(r.Children[^1].TextContent, System.Globalization.CultureInfo.InvariantCulture))
             .ToArray();
 
-    private IRenderedComponent<PredictionSetsBody> RenderBody(PredictionSetSettings settings, List<PredictionSetSettings> changes)
+    private IRenderedComponent<PredictionSetsBody> RenderBody(PredictionSetsQuery settings, List<PredictionSetsQuery> changes)
     {
         var snapshot = new PopulationSnapshot(
             AnalysisFixture.Scope(2), [1, 2], AnalysisFixture.Networks(), AnalysisFixture.Labels, AnalysisFixture.Answers,
@@ -112,7 +112,7 @@ public sealed class PredictionSetsBodyTests : BunitContext
         var context = new AnalysisContext(snapshot, new AnalysisQuery("mnist", "t1", 2, "accuracy"));
         return Render<PredictionSetsBody>(p => p
             .Add(c => c.Analysis, context)
-            .Add(c => c.Settings, settings)
-            .Add(c => c.SettingsChanged, changes.Add));
+            .Add(c => c.Query, settings)
+            .Add(c => c.QueryChanged, changes.Add));
     }
 }

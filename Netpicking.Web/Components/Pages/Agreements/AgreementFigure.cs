@@ -2,6 +2,7 @@ using System.Globalization;
 using Netpicking.Core.Analysis;
 using Netpicking.Web.Components.Charts;
 using Netpicking.Web.Components.Shared;
+using Netpicking.Web.Text;
 using Plotly.Blazor;
 using Plotly.Blazor.Traces;
 

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Netpicking.Core.Analysis;
+using Netpicking.Web.Components.Analysis;
 
 namespace Netpicking.Web.Components.Pages.Images;
 
@@ -20,10 +20,10 @@ public sealed record ImageGalleryQuery(
     int? Predicted = null,
     bool WrongOnly = false)
 {
-    public const string GoodKey = "good";
-    public const string WeirdTrueKey = "weird-true";
-    public const string WeirdWrongKey = "weird-wrong";
-    public const string ConfusingKey = "confusing";
+    public const string GoodKey = ImageVotesRequest.GoodName;
+    public const string WeirdTrueKey = ImageVotesRequest.WeirdTrueName;
+    public const string WeirdWrongKey = ImageVotesRequest.WeirdWrongName;
+    public const string ConfusingKey = ImageVotesRequest.ConfusingName;
     public const string SetKey = "set";
     public const string PageKey = "page";
     public const string NetworkKey = "network";
@@ -44,88 +44,38 @@ public sealed record ImageGalleryQuery(
     /// <summary>True when the page lists one network's images instead of the population's galleries.</summary>
     public bool IsNetworkFilter => Network is not null && (WrongOnly || (TrueClass is not null && Predicted is not null));
 
+    /// <summary>The votes' thresholds as the Core's request, which <c>analyze images</c> reads from its options alike.</summary>
+    public ImageVotesRequest Votes => new(Good, WeirdTrueBelow, WeirdWrongAtLeast, ConfusingAtMost);
+
     /// <summary>
-    /// Builds the query from raw URL values: a threshold outside 0–1 or a gallery the page does not know falls back to
-    /// its default, and each fallback is described in <paramref name="notes"/> so the page can say so.
+    /// Reads the URL: the thresholds by the Core's reader, the gallery and the network filter here. A threshold outside
+    /// 0–1 or a gallery the page does not know falls back to its default, and each fallback is described in
+    /// <paramref name="values"/>' problems so the page can say so.
     /// </summary>
-    public static ImageGalleryQuery From(
-        string? good, string? weirdTrue, string? weirdWrong, string? confusing, string? set, string? page,
-        string? network, string? trueClass, string? predicted, string? wrong, List<string> notes)
+    public static ImageGalleryQuery From(RequestValues values)
     {
-        double Fraction(string? text, double fallback, string key)
-        {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return fallback;
-            }
-
-            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1)
-            {
-                return value;
-            }
-
-            notes.Add($"{key}={text} is not a fraction from 0 to 1, so the default {fallback.ToString(CultureInfo.InvariantCulture)} is used");
-            return fallback;
-        }
-
-        int? Whole(string? text, string key, int min, int max)
-        {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return null;
-            }
-
-            if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
-            {
-                return value;
-            }
-
-            notes.Add(max == int.MaxValue
-                ? $"{key}={text} is not a whole number of at least {min}"
-                : $"{key}={text} is not a class ({min} to {max})");
-            return null;
-        }
-
-        var chosen = string.IsNullOrWhiteSpace(set) ? Weird : set.ToLowerInvariant();
-        if (!Sets.Contains(chosen))
-        {
-            notes.Add($"there is no gallery '{set}' (choose {string.Join(", ", Sets)})");
-            chosen = Weird;
-        }
-
+        var votes = ImageVotesRequest.Read(values);
+        var chosen = values.Choice(new RequestKey(SetKey, "The gallery."), Sets, Weird);
         const int lastClass = PopulationSnapshot.ClassCount - 1;
         return new ImageGalleryQuery(
-            Fraction(good, GoodAndGold.DefaultGoodThreshold, GoodKey),
-            Fraction(weirdTrue, TestImageVotes.DefaultWeirdTrueBelow, WeirdTrueKey),
-            Fraction(weirdWrong, TestImageVotes.DefaultWeirdWrongAtLeast, WeirdWrongKey),
-            Fraction(confusing, TestImageVotes.DefaultConfusingAtMost, ConfusingKey),
+            votes.Good,
+            votes.WeirdTrueBelow,
+            votes.WeirdWrongAtLeast,
+            votes.ConfusingAtMost,
             chosen,
-            Whole(page, PageKey, 1, int.MaxValue) ?? 1,
-            Whole(network, NetworkKey, 0, int.MaxValue),
-            Whole(trueClass, TrueKey, 0, lastClass),
-            Whole(predicted, PredictedKey, 0, lastClass),
-            wrong is "1" or "true");
+            values.Whole(new RequestKey(PageKey, "The gallery's page."), 1, min: 1),
+            values.OptionalWhole(new RequestKey(NetworkKey, "One network's images.")),
+            values.OptionalWhole(new RequestKey(TrueKey, "Its confusion-matrix cell's true class."), 0, lastClass),
+            values.OptionalWhole(new RequestKey(PredictedKey, "… and predicted class."), 0, lastClass),
+            values.Flag(new RequestKey(WrongKey, "All its mistakes.")));
     }
 
-    /// <summary>The good threshold alone (the image page's only setting besides the scope).</summary>
-    public static double GoodFrom(string? good, List<string> notes) =>
-        From(good, null, null, null, null, null, null, null, null, null, notes).Good;
-
     /// <summary>The four thresholds, as URL parameters (defaults left out so plain links stay short).</summary>
-    public IReadOnlyDictionary<string, object?> ThresholdParameters => new Dictionary<string, object?>
-    {
-        [GoodKey] = Text(Good, GoodAndGold.DefaultGoodThreshold),
-        [WeirdTrueKey] = Text(WeirdTrueBelow, TestImageVotes.DefaultWeirdTrueBelow),
-        [WeirdWrongKey] = Text(WeirdWrongAtLeast, TestImageVotes.DefaultWeirdWrongAtLeast),
-        [ConfusingKey] = Text(ConfusingAtMost, TestImageVotes.DefaultConfusingAtMost),
-    };
+    public IReadOnlyDictionary<string, object?> ThresholdParameters => QueryValues.Parameters(Votes.Parameters);
 
     /// <summary>The query string of an image page link: the scope and the good threshold that picks its voters.</summary>
     public string ImagePageQuery(string scopeQuery) =>
         Good == GoodAndGold.DefaultGoodThreshold
             ? scopeQuery
-            : scopeQuery + (scopeQuery.Length == 0 ? "?" : "&") + $"{GoodKey}={Good.ToString(CultureInfo.InvariantCulture)}";
-
-    private static string? Text(double value, double fallback) =>
-        value == fallback ? null : value.ToString(CultureInfo.InvariantCulture);
+            : scopeQuery + (scopeQuery.Length == 0 ? "?" : "&") + $"{GoodKey}={RequestValues.Number(Good)}";
 }

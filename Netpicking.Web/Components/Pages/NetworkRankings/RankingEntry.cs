@@ -27,7 +27,7 @@ public sealed record RankingEntry(
     /// <summary>The entries of the snapshot's networks at its scope's epoch, ranked among every tested epoch of the run.</summary>
     public static IReadOnlyList<RankingEntry> Of(PopulationSnapshot snapshot)
     {
-        var ranked = Rankings.Compute(Rankings.RowsOf(snapshot));
+        var ranked = RankingsRequest.Compute(snapshot);
         var entries = new List<RankingEntry>(snapshot.NetworkCount);
         foreach (var row in ranked)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Netpicking.Core.Analysis;
+using Netpicking.Web.Text;
 
 namespace Netpicking.Web.Components.Pages.NetworkRankings;
 
@@ -22,17 +23,9 @@ public sealed record RankingView(
     public const string FormColumn = "form";
     public const string ValueColumn = "value";
 
-    /// <summary>The metrics in table order with their URL spellings and headers.</summary>
+    /// <summary>The metrics in table order with their keys (the Core's, as in URLs, CSV and <c>analyze rankings --metric</c>) and headers.</summary>
     public static IReadOnlyList<(RankedMetric Metric, string Key, string Title)> Metrics { get; } =
-    [
-        (RankedMetric.TrainingTime, "time", "Time"),
-        (RankedMetric.Params, "params", "Params"),
-        (RankedMetric.Memory, "memory", "Memory"),
-        (RankedMetric.Ops, "ops", "Ops"),
-        (RankedMetric.Accuracy, "accuracy", "Accuracy"),
-        (RankedMetric.BalancedAccuracy, "balanced-accuracy", "Bal. accuracy"),
-        (RankedMetric.AucMean, "auc", "AUC"),
-    ];
+        [.. RankedMetricKeys.All.Select(m => (m, RankedMetricKeys.Key(m), ScoreText.MetricTitle(m)))];
 
     public static IReadOnlyList<(RankScope Scope, string Key)> Scopes { get; } =
         [(RankScope.Global, "global"), (RankScope.Group, "group"), (RankScope.Form, "form"), (RankScope.Snapshot, "snapshot")];
@@ -44,7 +37,8 @@ public sealed record RankingView(
 
     public static string KeyOf(RankScope scope) => Scopes.First(s => s.Scope == scope).Key;
 
-    public static RankedMetric? MetricOf(string? key) => Metrics.FirstOrDefault(entry => entry.Key == key) is { Key: not null } found ? found.Metric : null;
+    /// <summary>The metric a key names, in any spelling the Core reads (a link may carry balanced-accuracy).</summary>
+    public static RankedMetric? MetricOf(string? key) => RankedMetricKeys.TryParse(key, out var metric) ? metric : null;
 
     public static RankScope? ScopeOf(string? key) => Scopes.FirstOrDefault(entry => entry.Key == key) is { Key: not null } found ? found.Scope : null;
 
@@ -54,7 +48,8 @@ public sealed record RankingView(
             string.IsNullOrWhiteSpace(family) ? null : family,
             ScopeOf(within) ?? RankScope.Snapshot,
             MetricOf(metric),
-            string.IsNullOrWhiteSpace(sort) ? null : sort,
+            // A metric column under an older spelling (balanced-accuracy) sorts under its key, so its header shows the order.
+            string.IsNullOrWhiteSpace(sort) ? null : ScopeOf(sort) is null && MetricOf(sort) is { } byMetric ? KeyOf(byMetric) : sort,
             descending);
 
     /// <summary>The query parameters to merge into the URL (defaults removed).</summary>
@@ -63,7 +58,7 @@ public sealed record RankingView(
         ["q"] = Search,
         ["family"] = Family,
         ["within"] = Within == RankScope.Snapshot ? null : KeyOf(Within),
-        ["metric"] = Metric is { } m ? KeyOf(m) : null,
+        [RankingsRequest.MetricName] = Metric is { } m ? KeyOf(m) : null,
         ["sort"] = SortBy,
         ["desc"] = Descending ? "true" : null,
     };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Netpicking.Core.Analysis;
+using Netpicking.Web.Components.Analysis;
 
 namespace Netpicking.Web.Components.Pages.Scores;
 
@@ -10,80 +11,44 @@ namespace Netpicking.Web.Components.Pages.Scores;
 /// </summary>
 public sealed record ScoreThresholds(double Good, double Gold, IReadOnlyList<double> Levels)
 {
-    public const string GoodKey = "good";
-    public const string GoldKey = "gold";
-    public const string LevelsKey = "levels";
+    public const string GoodKey = GoodGoldRequest.GoodName;
+    public const string GoldKey = GoodGoldRequest.GoldName;
+    public const string LevelsKey = ThresholdTableRequest.LevelsName;
 
     /// <summary>More columns than this would not fit the threshold table's card.</summary>
-    public const int MaxLevels = 8;
+    public const int MaxLevels = ThresholdTableRequest.MaxLevels;
 
     public static ScoreThresholds Default { get; } =
         new(GoodAndGold.DefaultGoodThreshold, GoodAndGold.DefaultGoldThreshold, ThresholdTable.DefaultThresholds);
 
     public bool IsDefault => Equals(Default);
 
-    /// <summary>Reads the URL's values; a value that is not a fraction in [0, 1] falls back to the default and is named in <paramref name="problems"/>.</summary>
+    /// <summary>Good and gold as the Core's request, for the analyses that classify.</summary>
+    public GoodGoldRequest GoodGold => new(Good, Gold);
+
+    /// <summary>The levels as the Core's request of the threshold table.</summary>
+    public ThresholdTableRequest Table => new(Levels);
+
+    /// <summary>
+    /// Reads the URL's values with the Core's readers (as <c>analyze good</c> and <c>analyze thresholds</c> read their
+    /// options); a value that is not a fraction in [0, 1] falls back to the default and is named in <paramref name="problems"/>.
+    /// </summary>
     public static ScoreThresholds FromQuery(string? good, string? gold, string? levels, out IReadOnlyList<string> problems)
     {
-        var notes = new List<string>();
-        double Fraction(string key, string? text, double fallback)
-        {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return fallback;
-            }
-
-            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1)
-            {
-                return value;
-            }
-
-            notes.Add($"{key}={text} is not a fraction between 0 and 1, so {PercentText(fallback)} % is used");
-            return fallback;
-        }
-
-        var parsedLevels = Default.Levels;
-        if (!string.IsNullOrWhiteSpace(levels))
-        {
-            var parts = levels.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var values = new List<double>();
-            foreach (var part in parts)
-            {
-                if (double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1)
-                {
-                    values.Add(value);
-                }
-            }
-
-            if (values.Count == parts.Length && values.Count is > 0 and <= MaxLevels)
-            {
-                parsedLevels = Normalise(values);
-            }
-            else
-            {
-                notes.Add($"levels={levels} is not a list of up to {MaxLevels} fractions between 0 and 1, so the default levels are used");
-            }
-        }
-
-        problems = notes;
-        return new ScoreThresholds(
-            Fraction(GoodKey, good, Default.Good),
-            Fraction(GoldKey, gold, Default.Gold),
-            parsedLevels);
+        var values = RequestValues.FromQuery(new Dictionary<string, string?> { [GoodKey] = good, [GoldKey] = gold, [LevelsKey] = levels });
+        var goodGold = GoodGoldRequest.Read(values);
+        var table = ThresholdTableRequest.Read(values);
+        problems = values.Problems;
+        return new ScoreThresholds(goodGold.Good, goodGold.Gold, table.Levels);
     }
 
     /// <summary>The query parameters to merge into the URL; defaults are removed (null) to keep links short.</summary>
-    public IReadOnlyDictionary<string, object?> Parameters => new Dictionary<string, object?>
-    {
-        [GoodKey] = Good == Default.Good ? null : Invariant(Good),
-        [GoldKey] = Gold == Default.Gold ? null : Invariant(Gold),
-        [LevelsKey] = Levels.SequenceEqual(Default.Levels) ? null : string.Join(',', Levels.Select(Invariant)),
-    };
+    public IReadOnlyDictionary<string, object?> Parameters => QueryValues.Parameters(GoodGold.Parameters.Concat(Table.Parameters));
 
     /// <summary>"good=0.9&amp;gold=0.95" (no leading separator; empty for defaults), for links to pages that share the thresholds.</summary>
-    public string QueryPart => string.Join('&', Parameters
-        .Where(p => p.Value is not null && p.Key != LevelsKey)
-        .Select(p => $"{p.Key}={Uri.EscapeDataString((string)p.Value!)}"));
+    public string QueryPart => string.Join('&', GoodGold.Parameters
+        .Where(p => p.Value is not null)
+        .Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));
 
     /// <summary>Reads a percentage as typed ("90", "99.5", "99,5", "97 %") into a fraction.</summary>
     public static bool TryParsePercent(string? text, out double fraction)
@@ -137,6 +102,4 @@ public sealed record ScoreThresholds(double Good, double Gold, IReadOnlyList<dou
     public override int GetHashCode() => HashCode.Combine(Good, Gold, Levels.Count);
 
     private static IReadOnlyList<double> Normalise(IEnumerable<double> values) => values.Distinct().Order().ToArray();
-
-    private static string Invariant(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 }

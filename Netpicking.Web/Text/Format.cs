@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Netpicking.Web.Components.Shared;
+namespace Netpicking.Web.Text;
 
 /// <summary>Number formats of docs/interface.md#tables: thousands separators, percentages with two decimals.</summary>
 public static class Format
@@ -27,6 +27,9 @@ public static class Format
 
         return unit == 0 ? $"{bytes} B" : value.ToString("F1", CultureInfo.InvariantCulture) + " " + units[unit];
     }
+
+    /// <summary>Seconds as a duration ("1 min 05 s"); "–" for none.</summary>
+    public static string Seconds(double seconds) => double.IsNaN(seconds) ? "–" : Duration(TimeSpan.FromSeconds(seconds));
 
     public static string Duration(TimeSpan span) =>
         span.TotalHours >= 1 ? $"{(int)span.TotalHours} h {span.Minutes:D2} min"

@@ -1,4 +1,4 @@
-namespace Netpicking.Web.Components.Pages.Zoo;
+namespace Netpicking.Web.Services;
 
 /// <summary>The Zoo table's filters and sort order; applying it is pure so it is tested without a browser.</summary>
 public sealed record ZooQuery(

@@ -1,36 +1,21 @@
 using System.Globalization;
 using Netpicking.Core.Analysis;
 
-namespace Netpicking.Web.Components.Shared;
+namespace Netpicking.Web.Text;
 
-/// <summary>Costs in words, axis titles, query-string keys and number formats, the same on every page.</summary>
+/// <summary>
+/// Costs in words, axis titles, units and number formats, the same on every page and on the command line. The keys a
+/// URL or a command line names a cost by are the Core's (<see cref="CostKeys"/>).
+/// </summary>
 public static class CostText
 {
-    public static IReadOnlyList<CostKind> All { get; } = [CostKind.TrainingTime, CostKind.Params, CostKind.Memory, CostKind.Ops];
+    public static IReadOnlyList<CostKind> All => CostKeys.All;
 
-    /// <summary>The short name a URL carries (<c>?cost=params</c>).</summary>
-    public static string Key(CostKind kind) => kind switch
-    {
-        CostKind.TrainingTime => "time",
-        CostKind.Memory => "memory",
-        CostKind.Ops => "ops",
-        _ => "params",
-    };
+    /// <summary>The key a URL and the command line carry (<c>cost=params</c>).</summary>
+    public static string Key(CostKind kind) => CostKeys.Key(kind);
 
-    /// <summary>Reads <see cref="Key"/>'s names (and the enum's); anything else gives <paramref name="fallback"/>.</summary>
-    public static CostKind Parse(string? text, CostKind fallback = CostKind.Params)
-    {
-        foreach (var kind in All)
-        {
-            if (string.Equals(text, Key(kind), StringComparison.OrdinalIgnoreCase)
-                || string.Equals(text, kind.ToString(), StringComparison.OrdinalIgnoreCase))
-            {
-                return kind;
-            }
-        }
-
-        return fallback;
-    }
+    /// <summary>Reads a key (and the enum's names); anything else gives <paramref name="fallback"/>.</summary>
+    public static CostKind Parse(string? text, CostKind fallback = CostKind.Params) => CostKeys.Parse(text, fallback);
 
     public static string Name(CostKind kind) => kind switch
     {
@@ -66,6 +51,12 @@ public static class CostText
 
     /// <summary>The value with its unit ("12.5 s", "7,850 params").</summary>
     public static string WithUnit(CostKind kind, double value) => $"{Value(kind, value)} {Unit(kind)}";
+
+    /// <summary>The value as a plain-text table cell: seconds with their unit ("12.5 s"), counts bare ("7,850").</summary>
+    public static string Cell(CostKind kind, double value) =>
+        double.IsNaN(value) ? "–"
+        : kind == CostKind.TrainingTime ? $"{Value(kind, value)} s"
+        : Format.Count((long)Math.Round(value));
 
     /// <summary>Plotly's hover format of a cost.</summary>
     public static string HoverFormat(CostKind kind) => kind == CostKind.TrainingTime ? ",.1f" : ",.0f";

@@ -1,6 +1,6 @@
 using Netpicking.Core.Zoo;
 
-namespace Netpicking.Web.Components.Pages.Zoo;
+namespace Netpicking.Web.Services;
 
 /// <summary>One line of the Zoo table: a network and its static metrics.</summary>
 public sealed record ZooRow(
