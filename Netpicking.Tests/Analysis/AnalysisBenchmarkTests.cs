@@ -1,5 +1,5 @@
-using Netpicking.Core.Analysis.Benchmark;
-using Netpicking.Core.Analysis.Synthetic;
+using Netpicking.Core.Benchmarks;
+using Netpicking.Core.Benchmarks.Synthetic;
 using Netpicking.Core.Storage;
 using Netpicking.Tests.Storage;
 

@@ -7,10 +7,9 @@ using Netpicking.Web.Components.Analysis;
 using Netpicking.Web.Components.Pages.Agreements;
 using Netpicking.Web.Components.Pages.Explorer;
 using Netpicking.Web.Components.Pages.Images;
-using Netpicking.Web.Components.Pages.NetworkRankings;
+using Netpicking.Web.Components.Pages.Ranking;
 using Netpicking.Web.Components.Pages.Pick;
 using Netpicking.Web.Components.Pages.PredictionSet;
-using Netpicking.Web.Components.Pages.Scores;
 
 namespace Netpicking.Tests.Cli;
 
@@ -49,7 +48,7 @@ public sealed class CliMatchesPagesTests(AnalyzeStoreFixture store) : IClassFixt
     [Fact]
     public Task TestImages() => SameAsync(
         "images", "?good=0.85&weird-true=0.2&confusing=0.6", ["--good", "0.85", "--weird-true", "0.2", "--confusing", "0.6"],
-        (snapshot, url) => ImageGalleryQuery.From(QueryValues.Of(url)).Votes.Compute(snapshot));
+        (snapshot, url) => TestImagesQuery.From(QueryValues.Of(url)).Votes.Compute(snapshot));
 
     [Fact]
     public Task BestNetwork() => SameAsync("best", "", [], (snapshot, _) => Core.Analysis.BestNetwork.Find(snapshot));
@@ -108,7 +107,7 @@ public sealed class CliMatchesPagesTests(AnalyzeStoreFixture store) : IClassFixt
         (snapshot, url) =>
         {
             // The page runs RAPS with the default weights and weighs the outcomes afterwards.
-            var query = PredictionSetsQuery.From(QueryValues.Of(url));
+            var query = PredictionSetQuery.From(QueryValues.Of(url));
             return (query.Request with { Weights = SetOutcomeWeights.Default }).Compute(snapshot).Reweighted(query.Weights);
         });
 
@@ -130,7 +129,7 @@ public sealed class CliMatchesPagesTests(AnalyzeStoreFixture store) : IClassFixt
         "agreement", "?among=good&a=1&scale=diverging", ["--among", "good", "--a", "1"],
         (snapshot, url) =>
         {
-            var query = AgreementQuery.From(QueryValues.Of(url));
+            var query = AgreementsQuery.From(QueryValues.Of(url));
             var (first, second) = query.Request.ResolvePair(snapshot, RequestValues.None);
             return new AgreementResult(query.Request.Matrix(snapshot), Core.Analysis.Agreement.Pair(snapshot, first, second), null);
         });
@@ -142,10 +141,10 @@ public sealed class CliMatchesPagesTests(AnalyzeStoreFixture store) : IClassFixt
         "pick", url, ["--max-params", "30000", "--objective", "recall_9", "--at-least", "1:9"],
         (snapshot, link) => NetworkPicker.Pick(snapshot, PickQuery.FromUri(link).ToRequest().Request));
 
-    private static ScoreThresholds Thresholds(string url)
+    private static ThresholdsQuery Thresholds(string url)
     {
         var values = QueryValues.Parse(url);
-        return ScoreThresholds.FromQuery(values.GetValueOrDefault("good"), values.GetValueOrDefault("gold"), values.GetValueOrDefault("levels"), out _);
+        return ThresholdsQuery.FromQuery(values.GetValueOrDefault("good"), values.GetValueOrDefault("gold"), values.GetValueOrDefault("levels"), out _);
     }
 
     private async Task SameAsync(string analysis, string url, string[] args, Func<PopulationSnapshot, string, object?> page)

@@ -3,7 +3,6 @@ using Netpicking.Web.Components.Analysis;
 using Netpicking.Web.Components.Pages.Agreements;
 using Netpicking.Web.Components.Pages.Explorer;
 using Netpicking.Web.Components.Pages.PredictionSet;
-using Netpicking.Web.Components.Pages.Scores;
 
 namespace Netpicking.Tests.Web;
 
@@ -48,20 +47,20 @@ public sealed class PageSettingsTests
     [Fact]
     public void PredictionSetsQueryReadsBackFromItsParameters()
     {
-        var query = new PredictionSetsQuery(
+        var query = new PredictionSetQuery(
             new PredictionSetsRequest(RapsOptions.Default with { Alpha = 0.1, KReg = 1, Lambda = 0.05 }, new SetOutcomeWeights(1, -1, -2.5, -3, 0)),
             "size", Descending: false);
 
-        Assert.Equal(query, PredictionSetsQuery.From(Values(query.Parameters)));
-        Assert.All(new PredictionSetsQuery().Parameters.Values, Assert.Null);
+        Assert.Equal(query, PredictionSetQuery.From(Values(query.Parameters)));
+        Assert.All(new PredictionSetQuery().Parameters.Values, Assert.Null);
     }
 
     [Fact]
     public void BadPredictionSetValuesFallBack()
     {
-        var values = Values(new Dictionary<string, object?> { ["alpha"] = "1.5", ["k-reg"] = "-1", ["weights"] = "1,2,3", [PredictionSetsQuery.SortKey] = "colour" });
+        var values = Values(new Dictionary<string, object?> { ["alpha"] = "1.5", ["k-reg"] = "-1", ["weights"] = "1,2,3", [PredictionSetQuery.SortKey] = "colour" });
 
-        Assert.Equal(new PredictionSetsQuery(), PredictionSetsQuery.From(values));
+        Assert.Equal(new PredictionSetQuery(), PredictionSetQuery.From(values));
         Assert.Equal(3, values.Problems.Count);
     }
 
@@ -81,10 +80,10 @@ public sealed class PageSettingsTests
     public void CascadeAndAgreementSettingsReadBack()
     {
         var cascade = new CascadeRequest(12, 974, CostKind.TrainingTime);
-        var agreement = new AgreementQuery(new AgreementRequest(GoodOnly: true, First: 3, Second: 8), Diverging: true);
+        var agreement = new AgreementsQuery(new AgreementRequest(GoodOnly: true, First: 3, Second: 8), Diverging: true);
 
         Assert.Equal(cascade, CascadeRequest.Read(Values(QueryValues.Parameters(cascade.Parameters))));
-        Assert.Equal(agreement, AgreementQuery.From(Values(agreement.Parameters)));
+        Assert.Equal(agreement, AgreementsQuery.From(Values(agreement.Parameters)));
         Assert.All(QueryValues.Parameters(new CascadeRequest().Parameters).Values, Assert.Null);
     }
 
@@ -110,7 +109,7 @@ public sealed class PageSettingsTests
     [Fact]
     public void ScoreThresholdsShareTheCoreRequests()
     {
-        var thresholds = ScoreThresholds.FromQuery("0.9", null, "0.5,0.99", out var problems);
+        var thresholds = ThresholdsQuery.FromQuery("0.9", null, "0.5,0.99", out var problems);
 
         Assert.Empty(problems);
         Assert.Equal(new GoodGoldRequest(0.9), thresholds.GoodGold);

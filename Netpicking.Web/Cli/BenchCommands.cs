@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Netpicking.Core.Analysis.Benchmark;
+using Netpicking.Core.Benchmarks;
 using Netpicking.Core.Data;
 using Netpicking.Core.Training;
 using Netpicking.Core.Zoo;
@@ -72,7 +72,7 @@ public static class BenchCommands
                 }
                 else
                 {
-                    labels = Core.Analysis.Synthetic.SyntheticPopulationModel.SeededLabels(DatasetRegistry.Mnist.TestCount, options.Seed);
+                    labels = Core.Benchmarks.Synthetic.SyntheticPopulationModel.SeededLabels(DatasetRegistry.Mnist.TestCount, options.Seed);
                     labelNote = $"SEEDED labels (no {DatasetRegistry.Mnist.DisplayName} found; pass --datasets or set NETPICKING_DATASETS for the real ones)";
                     realLabels = false;
                 }
