@@ -386,13 +386,6 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
             : new TrainingJob(row.Id, row.Status, row.ZooName, row.ZooNetworkId, row.Name, row.SpecLine, ToDto(row.Settings), row.DatasetKey);
     }
 
-    public async Task<TrainingStatus> GetTrainingStatusAsync(int trainingId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var statuses = await db.Trainings.AsNoTracking().Where(t => t.Id == trainingId).Select(t => t.Status).ToListAsync(cancellationToken);
-        return statuses.Count == 1 ? statuses[0] : throw UnknownTraining(trainingId);
-    }
-
     /// <summary>
     /// Marks a training as running and counts the attempt. Returns false, changing nothing, when the
     /// training is already done or cancelled: the job should then stop (a job may run twice).

@@ -73,13 +73,6 @@ public static class TestImageVotes
         return new ImageVotesResult(n, votes, easy, weird, confusing);
     }
 
-    /// <summary>The voters (snapshot indices) that answered <paramref name="image"/> correctly.</summary>
-    public static IReadOnlyList<int> RightVoters(PopulationSnapshot snapshot, IReadOnlyList<int> voters, int image)
-    {
-        var truth = snapshot.Labels[image];
-        return voters.Where(v => snapshot.Predictions(v)[image] == truth).ToArray();
-    }
-
     /// <summary>Every network's answer for <paramref name="image"/> (the image page).</summary>
     public static ImageAnswers AnswersOf(PopulationSnapshot snapshot, int image)
     {
