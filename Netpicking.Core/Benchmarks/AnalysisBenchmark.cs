@@ -18,7 +18,7 @@ namespace Netpicking.Core.Benchmarks;
 /// analysis on the loaded snapshot, and reports the process's peak memory. Unlike the rest of the analysis code this
 /// uses the store: it measures the path from the database to the answer.
 /// </summary>
-public sealed class AnalysisBenchmark(AnalysisBenchmarkOptions options)
+public sealed class AnalysisBenchmark(AnalysisBenchmarkOptions options, IReadOnlyList<IAnalysisDefinition> analyses)
 {
     public const string DatasetKey = "mnist";
     public const double AnalysisTargetMilliseconds = 1_000;
@@ -62,11 +62,11 @@ public sealed class AnalysisBenchmark(AnalysisBenchmarkOptions options)
             "load scope, with probabilities", () => loader.LoadAsync(withProbabilities, labels, cancellationToken));
 
         progress?.Report($"Timing every analysis on {snapshot.NetworkCount} networks × {snapshot.ImageCount:N0} images…");
-        var analyses = TimeAnalyses(snapshot);
+        var timings = TimeAnalyses(snapshot, analyses);
         GC.KeepAlive(snapshot);
 
         return new AnalysisBenchmarkResult(
-            options, labels.Length, realLabels, store, snapshot.Scope.Epoch, snapshot.NetworkCount, [argmaxOnly, eager], analyses,
+            options, labels.Length, realLabels, store, snapshot.Scope.Epoch, snapshot.NetworkCount, [argmaxOnly, eager], timings,
             peakBuilding, peakReset ? ProcessMemory.PeakBytes() : null, ProcessMemory.PeakBytes(), GCSettings.IsServerGC);
     }
 
@@ -119,57 +119,23 @@ public sealed class AnalysisBenchmark(AnalysisBenchmarkOptions options)
     }
 
     /// <summary>
-    /// Times every analysis of docs/analyses.md on <paramref name="snapshot"/> with the parameters the pages start with,
-    /// twice (the first run pays for JIT). Probabilities are loaded first: that is the loader's cost, not the analyses'.
+    /// Times the benchmark steps of <paramref name="analyses"/> (each analysis's, with the inputs the pages start with) on
+    /// <paramref name="snapshot"/>, twice (the first run pays for JIT). Probabilities are loaded first: that is the
+    /// loader's cost, not the analyses'.
     /// </summary>
-    public static IReadOnlyList<AnalysisTiming> TimeAnalyses(PopulationSnapshot snapshot)
+    public static IReadOnlyList<AnalysisTiming> TimeAnalyses(PopulationSnapshot snapshot, IEnumerable<IAnalysisDefinition> analyses)
     {
         for (var i = 0; i < snapshot.NetworkCount; i++)
         {
             _ = snapshot.Probabilities(i);
         }
 
-        var goodGold = GoodAndGold.Classify(snapshot);
-        var bestIndex = snapshot.NetworkCount == 0 ? -1 : BestNetwork.BestIndex(snapshot);
-        var cheapest = Enumerable.Range(0, snapshot.NetworkCount).OrderBy(i => snapshot.Cost(i, CostKind.Ops)).ThenBy(i => i).FirstOrDefault();
-        var paramsByCost = Enumerable.Range(0, snapshot.NetworkCount).Select(i => snapshot.Cost(i, CostKind.Params)).Order().ToArray();
-        var budget = paramsByCost.Length == 0 ? 0 : 5 * paramsByCost[paramsByCost.Length / 2]; // five median-sized networks
-        var ensemble = Enumerable.Range(0, Math.Min(50, snapshot.NetworkCount)).ToArray();
-
-        var steps = new (string Name, Action Run)[]
+        var timings = new List<AnalysisTiming>();
+        foreach (var step in analyses.SelectMany(a => a.BenchmarkSteps(snapshot)))
         {
-            ("1 threshold table", () => ThresholdTable.Compute(snapshot)),
-            ("2 good / gold", () => GoodAndGold.Classify(snapshot)),
-            ("2 score boxes", () => ScoreBoxes.Compute(snapshot, goodGold)),
-            ("3 cost distributions", () => CostDistributions.Compute(snapshot, goodGold)),
-            ("3 family × activation", () => CostDistributions.CountTable(snapshot, goodGold)),
-            ("4 epoch over epoch", () => EpochOverEpoch.Compute(snapshot)),
-            ("5 test image votes", () => TestImageVotes.Compute(snapshot, goodGold.GoodIndices)),
-            ("6 best network", () => BestNetwork.Find(snapshot)),
-            ("7 best vs baseline", () => BestVsBaseline.Compare(snapshot)),
-            ("8 ensemble score (50)", () => Ensembles.Score(snapshot, ensemble)),
-            ("8 size curve (50)", () => Ensembles.SizeCurve(snapshot, CostKind.Params, 50)),
-            ("8 greedy (budget 5 median)", () => Ensembles.Greedy(snapshot, CostKind.Params, budget)),
-            ("9 rankings", () => Rankings.Compute(Rankings.RowsOf(snapshot))),
-            ("10 overview scatter", () => OverviewScatter.Compute(snapshot, CostKind.Params, ScoreSelector.Accuracy)),
-            ("11 pareto (4 costs)", () =>
-            {
-                foreach (var cost in Enum.GetValues<CostKind>())
-                {
-                    ParetoFront.Compute(snapshot, cost);
-                }
-            }),
-            ("12 prediction sets (RAPS)", () => PredictionSets.Compute(snapshot)),
-            ("13 cascade", () => Cascade.Compute(snapshot, cheapest, Math.Max(bestIndex, 0), CostKind.Ops)),
-            ("14 agreement matrix", () => Agreement.FamilyMatrix(snapshot)),
-        };
-
-        var timings = new List<AnalysisTiming>(steps.Length);
-        foreach (var (name, run) in steps)
-        {
-            var (first, cpu) = Measure(run);
-            var (repeat, _) = Measure(run);
-            timings.Add(new AnalysisTiming(name, first, repeat, cpu, AnalysisTargetMilliseconds));
+            var (first, cpu) = Measure(step.Run);
+            var (repeat, _) = Measure(step.Run);
+            timings.Add(new AnalysisTiming(step.Name, first, repeat, cpu, AnalysisTargetMilliseconds));
         }
 
         return timings;

@@ -2,6 +2,7 @@ using Netpicking.Core.Benchmarks;
 using Netpicking.Core.Benchmarks.Synthetic;
 using Netpicking.Core.Storage;
 using Netpicking.Tests.Storage;
+using Netpicking.Web.Analyses;
 
 namespace Netpicking.Tests.Analysis;
 
@@ -21,7 +22,7 @@ public sealed class AnalysisBenchmarkTests
         try
         {
             var labels = SyntheticPopulationModel.SeededLabels(100, Tiny.Seed);
-            var benchmark = new AnalysisBenchmark(Tiny);
+            var benchmark = new AnalysisBenchmark(Tiny, AnalysisRegistry.Definitions);
 
             var result = await benchmark.RunAsync(folder, labels, realLabels: false, cancellationToken: ct);
 
@@ -62,7 +63,7 @@ public sealed class AnalysisBenchmarkTests
         {
             var labels = SyntheticPopulationModel.SeededLabels(100, Tiny.Seed);
             var factory = new SqliteResultsDbContextFactory(Path.Combine(folder, AnalysisBenchmark.DatabaseFileName));
-            var store = await new AnalysisBenchmark(Tiny).BuildStoreAsync(factory, labels, realLabels: false, cancellationToken: ct);
+            var store = await new AnalysisBenchmark(Tiny, AnalysisRegistry.Definitions).BuildStoreAsync(factory, labels, realLabels: false, cancellationToken: ct);
 
             var snapshot = await new PopulationLoader(factory).LoadAsync(
                 new PopulationRequest(AnalysisBenchmark.DatasetKey, store.RunSettingsName, Epoch: 1, Probabilities: ProbabilityLoading.Eager),

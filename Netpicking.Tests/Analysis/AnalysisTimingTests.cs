@@ -1,5 +1,6 @@
 using Netpicking.Core.Benchmarks;
 using Netpicking.Core.Benchmarks.Synthetic;
+using Netpicking.Web.Analyses;
 
 namespace Netpicking.Tests.Analysis;
 
@@ -14,7 +15,7 @@ public sealed class AnalysisTimingTests
     [Fact(Explicit = true)]
     public void EveryAnalysisRunsUnderASecondOnAFullPopulation()
     {
-        var timings = AnalysisBenchmark.TimeAnalyses(SyntheticPopulation.Create());
+        var timings = AnalysisBenchmark.TimeAnalyses(SyntheticPopulation.Create(), AnalysisRegistry.Definitions);
 
         // CPU time beside wall time: on a shared, loaded machine the wall clock says more about the neighbours.
         foreach (var t in timings)

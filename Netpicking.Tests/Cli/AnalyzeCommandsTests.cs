@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Netpicking.Tests.Data;
+using Netpicking.Web.Analyses;
 
 namespace Netpicking.Tests.Cli;
 
@@ -9,11 +10,8 @@ namespace Netpicking.Tests.Cli;
 /// </summary>
 public sealed class AnalyzeCommandsTests(AnalyzeStoreFixture store) : IClassFixture<AnalyzeStoreFixture>
 {
-    public static TheoryData<string> Analyses =>
-    [
-        "thresholds", "good", "costs", "epochs", "images", "best", "baseline", "ensembles", "rankings", "scatter", "pareto",
-        "prediction-sets", "cascade", "agreement", "pick",
-    ];
+    // Every registered analysis, so a new one is checked here without being listed twice.
+    public static TheoryData<string> Analyses => [.. AnalysisRegistry.Analyses.Select(a => a.Analysis.Key)];
 
     private Task<(int ExitCode, string Output, string Error)> AnalyzeAsync(params string[] args) =>
         CliRunner.RunAsync(["analyze", .. args, "--data-dir", store.DataDir, "--datasets", store.Datasets]);

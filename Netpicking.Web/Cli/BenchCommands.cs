@@ -5,6 +5,7 @@ using Netpicking.Core.Benchmarks;
 using Netpicking.Core.Data;
 using Netpicking.Core.Training;
 using Netpicking.Core.Zoo;
+using Netpicking.Web.Analyses;
 using TorchSharp;
 
 namespace Netpicking.Web.Cli;
@@ -89,7 +90,7 @@ public static class BenchCommands
             AnalysisBenchmarkResult measured;
             try
             {
-                measured = await new AnalysisBenchmark(options).RunAsync(folder, labels, realLabels, new WriterProgress(log), cancellationToken);
+                measured = await new AnalysisBenchmark(options, AnalysisRegistry.Definitions).RunAsync(folder, labels, realLabels, new WriterProgress(log), cancellationToken);
             }
             finally
             {

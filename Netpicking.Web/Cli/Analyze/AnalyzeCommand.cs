@@ -1,24 +1,18 @@
 using System.CommandLine;
+using Netpicking.Web.Analyses;
 
 namespace Netpicking.Web.Cli.Analyze;
 
 /// <summary>
 /// <c>analyze &lt;analysis&gt;</c>: any analysis of docs/analyses.md on one snapshot scope, as aligned tables or (with
-/// <c>--json</c>) as the Core's result records, so what the dashboard shows can be scripted. Each verb reads its options
-/// with the Core's reader of the page's URL.
+/// <c>--json</c>) as the Core's result records, so what the dashboard shows can be scripted. There is a verb for every
+/// analysis of <see cref="AnalysisRegistry"/>, and each reads its options with the Core's reader of the page's URL.
 /// </summary>
 public static class AnalyzeCommand
 {
-    public static IReadOnlyList<AnalyzeVerb> Verbs { get; } =
-    [
-        new ThresholdsVerb(), new GoodVerb(), new CostsVerb(), new EpochsVerb(), new ImagesVerb(), new BestVerb(), new BaselineVerb(),
-        new EnsemblesVerb(), new RankingsVerb(), new ScatterVerb(), new ParetoVerb(), new PredictionSetsVerb(), new CascadeVerb(),
-        new AgreementVerb(), new PickVerb(),
-    ];
-
     public static Command Build()
     {
-        var analyses = Verbs.Select(v => v.Build()).ToArray();
+        var analyses = AnalysisRegistry.Analyses.Select(a => a.Verb.Build()).ToArray();
         var name = new Argument<string?>("analysis") { Arity = ArgumentArity.ZeroOrOne, Description = "The analysis to print." };
         var command = new Command("analyze", "Print a population analysis of one dataset / run settings / epoch (the dashboard's numbers).")
         {
