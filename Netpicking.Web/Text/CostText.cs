@@ -9,14 +9,6 @@ namespace Netpicking.Web.Text;
 /// </summary>
 public static class CostText
 {
-    public static IReadOnlyList<CostKind> All => CostKeys.All;
-
-    /// <summary>The key a URL and the command line carry (<c>cost=params</c>).</summary>
-    public static string Key(CostKind kind) => CostKeys.Key(kind);
-
-    /// <summary>Reads a key (and the enum's names); anything else gives <paramref name="fallback"/>.</summary>
-    public static CostKind Parse(string? text, CostKind fallback = CostKind.Params) => CostKeys.Parse(text, fallback);
-
     public static string Name(CostKind kind) => kind switch
     {
         CostKind.TrainingTime => "Training time",

@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-
 namespace Netpicking.Core.Analysis;
 
 /// <summary>
@@ -42,9 +40,4 @@ public static class CostKeys
 
     /// <summary>The cost <paramref name="text"/> names, or <paramref name="fallback"/> when it names none.</summary>
     public static CostKind Parse(string? text, CostKind fallback) => TryParse(text, out var kind) ? kind : fallback;
-
-    /// <exception cref="ArgumentException">The text names no cost.</exception>
-    [return: NotNull]
-    public static CostKind Parse(string? text) =>
-        TryParse(text, out var kind) ? kind : throw new ArgumentException($"Unknown cost '{text}'. Use {Syntax}.", nameof(text));
 }

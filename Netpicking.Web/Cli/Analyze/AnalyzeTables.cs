@@ -33,7 +33,7 @@ public static class AnalyzeTables
     /// <summary>An ensemble growing member by member.</summary>
     public static TextTable EnsembleSteps(PopulationSnapshot snapshot, IReadOnlyList<EnsembleStep> steps, CostKind cost)
     {
-        var table = new TextTable(0, "size", "added", "accuracy", $"total {CostText.Key(cost)}");
+        var table = new TextTable(0, "size", "added", "accuracy", $"total {CostKeys.Key(cost)}");
         foreach (var step in steps)
         {
             table.Add(Int(step.Size), NetworkText(snapshot, step.Added), Format.Percent(step.Accuracy), CostText.Cell(cost, step.TotalCost));

@@ -1,8 +1,5 @@
-using System.CommandLine;
-using System.Globalization;
 using Netpicking.Core.Analysis;
 using Netpicking.Web.Text;
-using static Netpicking.Web.Cli.Analyze.AnalyzeTables;
 
 namespace Netpicking.Web.Cli.Analyze;
 

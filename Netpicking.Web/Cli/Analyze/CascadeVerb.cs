@@ -1,5 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
 using Netpicking.Core.Analysis;
 using Netpicking.Web.Text;
 using static Netpicking.Web.Cli.Analyze.AnalyzeTables;
@@ -19,11 +17,11 @@ public sealed class CascadeVerb() : AnalyzeVerb<CascadeRequest, CascadeResult?>(
         var (snapshot, request, cascade, _) = run;
         var cost = request.Cost;
         string Side(string title, int index) =>
-            $"{title}: {NetworkText(snapshot, index)} ({CostText.Cell(cost, snapshot.Cost(index, cost))} {CostText.Key(cost)}, {Format.Percent(snapshot.Networks[index].At(snapshot.Scope.Epoch)!.Accuracy)})";
+            $"{title}: {NetworkText(snapshot, index)} ({CostText.Cell(cost, snapshot.Cost(index, cost))} {CostKeys.Key(cost)}, {Format.Percent(snapshot.Networks[index].At(snapshot.Scope.Epoch)!.Accuracy)})";
 
         output.WriteLine(Side("Cheap", cascade!.Cheap));
         output.WriteLine(Side("Expensive", cascade.Expensive));
-        var table = new TextTable(0, "threshold", "deferred", "accuracy", $"average {CostText.Key(cost)}");
+        var table = new TextTable(0, "threshold", "deferred", "accuracy", $"average {CostKeys.Key(cost)}");
         foreach (var p in cascade.Points)
         {
             table.Add(Format.Number(p.Threshold, 2), Format.Percent(p.DeferralRate), Format.Percent(p.Accuracy), CostText.Cell(cost, p.AverageCost));

@@ -12,7 +12,7 @@ public sealed class CostsVerb() : AnalyzeVerb<GoodGoldRequest, CostDistributions
         var costs = run.Result;
         foreach (var cost in costs.Costs)
         {
-            output.WriteLine($"{CostText.Key(cost.Cost)} per family{(cost.LogAxis ? " (log axis on the dashboard)" : "")}:");
+            output.WriteLine($"{CostKeys.Key(cost.Cost)} per family{(cost.LogAxis ? " (log axis on the dashboard)" : "")}:");
             var table = new TextTable(1, "family", "networks", "gold", "min", "q1", "median", "q3", "max");
             foreach (var box in cost.ByFamily)
             {

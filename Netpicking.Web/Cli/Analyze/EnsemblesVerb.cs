@@ -1,5 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
 using Netpicking.Core.Analysis;
 using Netpicking.Web.Text;
 using static Netpicking.Web.Cli.Analyze.AnalyzeTables;
@@ -19,7 +17,7 @@ public sealed class EnsemblesVerb() : AnalyzeVerb<EnsemblesRequest, EnsemblesRes
             output.WriteLine();
         }
 
-        var cost = CostText.Key(request.CurveCost);
+        var cost = CostKeys.Key(request.CurveCost);
         output.WriteLine($"Ensembles of the cheapest networks by {cost}; the best network's accuracy is {Format.Percent(curve.TargetAccuracy)}.");
         output.WriteLine(curve.SizeToMatch is { } match
             ? $"{match} of the cheapest networks match it."
@@ -28,7 +26,7 @@ public sealed class EnsemblesVerb() : AnalyzeVerb<EnsemblesRequest, EnsemblesRes
         if (greedy is not null)
         {
             output.WriteLine();
-            output.WriteLine($"Greedy ensemble within {CostText.Cell(greedy.Cost, greedy.Budget)} of {CostText.Key(greedy.Cost)} (chosen on the test set itself, so optimistic): {Format.Percent(greedy.Accuracy)}");
+            output.WriteLine($"Greedy ensemble within {CostText.Cell(greedy.Cost, greedy.Budget)} of {CostKeys.Key(greedy.Cost)} (chosen on the test set itself, so optimistic): {Format.Percent(greedy.Accuracy)}");
             EnsembleSteps(snapshot, greedy.Steps, greedy.Cost).Write(output, "  ");
         }
     }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Netpicking.Core.Analysis;
 using Netpicking.Web.Text;
 using static Netpicking.Web.Cli.Analyze.AnalyzeTables;

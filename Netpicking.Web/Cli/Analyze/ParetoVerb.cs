@@ -1,5 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
 using Netpicking.Core.Analysis;
 using Netpicking.Web.Text;
 using static Netpicking.Web.Cli.Analyze.AnalyzeTables;
@@ -14,7 +12,7 @@ public sealed class ParetoVerb() : AnalyzeVerb<ParetoRequest, IReadOnlyList<Pare
         var snapshot = run.Snapshot;
         foreach (var front in run.Result)
         {
-            var cost = CostText.Key(front.Cost);
+            var cost = CostKeys.Key(front.Cost);
             output.WriteLine($"Front of {snapshot.Scope.Score} against {cost} ({front.Front.Count} networks, cheapest first):");
             var table = new TextTable(3, "id", "network", "family", cost, snapshot.Scope.Score.ToString());
             foreach (var i in front.Front)

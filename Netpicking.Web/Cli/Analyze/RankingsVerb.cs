@@ -1,5 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
 using Netpicking.Core.Analysis;
 using Netpicking.Web.Text;
 using static Netpicking.Web.Cli.Analyze.AnalyzeTables;

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
 using Netpicking.Core.Analysis;
 using Netpicking.Web.Text;
 using static Netpicking.Web.Cli.Analyze.AnalyzeTables;
@@ -12,7 +10,7 @@ public sealed class ScatterVerb() : AnalyzeVerb<ScatterRequest, ScatterResult>(O
     protected override void WriteTable(TextWriter output, AnalyzeRun<ScatterRequest, ScatterResult> run)
     {
         var (_, request, scatter, _) = run;
-        var cost = CostText.Key(request.X);
+        var cost = CostKeys.Key(request.X);
         output.WriteLine($"{Int(scatter.Points.Count)} points ({cost} against {scatter.Y}); top {scatter.Top.Count}:");
         var table = new TextTable(5, "id", "network", "family", "form", "activation", "epoch", cost, scatter.Y.ToString());
         foreach (var p in scatter.Top)
