@@ -6,8 +6,8 @@ using Netpicking.Web.Components.Pages.PredictionSet;
 
 namespace Netpicking.Tests.Web;
 
-/// <summary>Page settings survive the trip through the URL query, bad values fall back to the defaults, and old links still read.</summary>
-public sealed class PageSettingsTests
+/// <summary>Page queries survive the trip through the URL query, bad values fall back to the defaults, and old links still read.</summary>
+public sealed class PageQueryTests
 {
     [Fact]
     public void ExplorerQueryReadsBackFromItsParameters()
@@ -77,7 +77,7 @@ public sealed class PageSettingsTests
     }
 
     [Fact]
-    public void CascadeAndAgreementSettingsReadBack()
+    public void CascadeRequestsAndAgreementQueriesReadBack()
     {
         var cascade = new CascadeRequest(12, 974, CostKind.TrainingTime);
         var agreement = new AgreementsQuery(new AgreementRequest(GoodOnly: true, First: 3, Second: 8), Diverging: true);
@@ -107,7 +107,7 @@ public sealed class PageSettingsTests
     }
 
     [Fact]
-    public void ScoreThresholdsShareTheCoreRequests()
+    public void ThresholdsQueriesShareTheCoreRequests()
     {
         var thresholds = ThresholdsQuery.FromQuery("0.9", null, "0.5,0.99", out var problems);
 
