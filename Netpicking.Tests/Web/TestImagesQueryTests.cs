@@ -14,7 +14,7 @@ public sealed class TestImagesQueryTests
         var query = TestImagesQuery.From(values);
         var notes = values.Problems;
 
-        Assert.Equal(new TestImagesQuery(WeirdTrueBelow: 0.2, Page: 1, Network: 3, Predicted: 4, WrongOnly: true), query);
+        Assert.Equal(new TestImagesQuery(new ImageVotesRequest(WeirdTrueBelow: 0.2), Page: 1, Network: 3, Predicted: 4, WrongOnly: true), query);
         Assert.Equal(5, notes.Count);
         Assert.Contains(notes, n => n.Contains("good=1.5", StringComparison.Ordinal));
         Assert.Contains(notes, n => n.Contains("page=0", StringComparison.Ordinal));
@@ -30,7 +30,7 @@ public sealed class TestImagesQueryTests
         var query = TestImagesQuery.From(values);
         var notes = values.Problems;
 
-        Assert.Equal(new TestImagesQuery(Predicted: 7), query);
+        Assert.Equal(new TestImagesQuery(ImageVotesRequest.Default, Predicted: 7), query);
         Assert.Equal(["good=abc", "page=x", "network=zz", "true=a"], notes.Select(n => n[..n.IndexOf(' ', StringComparison.Ordinal)]));
         // A cell needs both classes: with the true class refused, this is not a network filter.
         Assert.False(query.IsNetworkFilter);
@@ -39,18 +39,18 @@ public sealed class TestImagesQueryTests
     [Fact]
     public void ANetworkFilterNeedsACellOrWrong()
     {
-        Assert.True(new TestImagesQuery(Network: 3, TrueClass: 1, Predicted: 7).IsNetworkFilter);
-        Assert.True(new TestImagesQuery(Network: 3, WrongOnly: true).IsNetworkFilter);
-        Assert.False(new TestImagesQuery(Network: 3).IsNetworkFilter);
-        Assert.False(new TestImagesQuery(TrueClass: 1, Predicted: 7).IsNetworkFilter);
+        Assert.True(new TestImagesQuery(ImageVotesRequest.Default, Network: 3, TrueClass: 1, Predicted: 7).IsNetworkFilter);
+        Assert.True(new TestImagesQuery(ImageVotesRequest.Default, Network: 3, WrongOnly: true).IsNetworkFilter);
+        Assert.False(new TestImagesQuery(ImageVotesRequest.Default, Network: 3).IsNetworkFilter);
+        Assert.False(new TestImagesQuery(ImageVotesRequest.Default, TrueClass: 1, Predicted: 7).IsNetworkFilter);
     }
 
     [Fact]
     public void DefaultThresholdsStayOutOfLinks()
     {
         Assert.All(new TestImagesQuery().ThresholdParameters.Values, Assert.Null);
-        Assert.Equal("0.7", new TestImagesQuery(Good: 0.7).ThresholdParameters[TestImagesQuery.GoodKey]);
-        Assert.Equal("?dataset=mnist&good=0.7", new TestImagesQuery(Good: 0.7).ImagePageQuery("?dataset=mnist"));
+        Assert.Equal("0.7", new TestImagesQuery(new ImageVotesRequest(0.7)).ThresholdParameters[TestImagesQuery.GoodKey]);
+        Assert.Equal("?dataset=mnist&good=0.7", new TestImagesQuery(new ImageVotesRequest(0.7)).ImagePageQuery("?dataset=mnist"));
         Assert.Equal("?dataset=mnist", new TestImagesQuery().ImagePageQuery("?dataset=mnist"));
     }
 

@@ -4,15 +4,13 @@ using Netpicking.Web.Components.Analysis;
 namespace Netpicking.Web.Components.Pages.Images;
 
 /// <summary>
-/// The Test images page's own settings as they stand in the URL, next to the scope: the good threshold that picks the
-/// voters, the three category thresholds (fractions, like <c>gold=0.9</c> elsewhere), the gallery shown and its page,
-/// and the network filter the network page links with (<c>network=ID&amp;true=T&amp;predicted=P</c> or <c>network=ID&amp;wrong=1</c>).
+/// The Test images page's URL state beside the scope: the votes' thresholds (the Core's request, as <c>analyze images</c>
+/// reads them: the good threshold that picks the voters and the three category thresholds, as fractions), and what only
+/// the page has: the gallery shown and its page, and the network filter the network page links with
+/// (<c>network=ID&amp;true=T&amp;predicted=P</c> or <c>network=ID&amp;wrong=1</c>).
 /// </summary>
 public sealed record TestImagesQuery(
-    double Good = GoodAndGold.DefaultGoodThreshold,
-    double WeirdTrueBelow = TestImageVotes.DefaultWeirdTrueBelow,
-    double WeirdWrongAtLeast = TestImageVotes.DefaultWeirdWrongAtLeast,
-    double ConfusingAtMost = TestImageVotes.DefaultConfusingAtMost,
+    ImageVotesRequest Votes,
     string Set = TestImagesQuery.Weird,
     int Page = 1,
     int? Network = null,
@@ -31,6 +29,11 @@ public sealed record TestImagesQuery(
     public const string PredictedKey = "predicted";
     public const string WrongKey = "wrong";
 
+    public TestImagesQuery()
+        : this(ImageVotesRequest.Default)
+    {
+    }
+
     public const string Easy = "easy";
     public const string Weird = "weird";
     public const string Confusing = "confusing";
@@ -44,9 +47,6 @@ public sealed record TestImagesQuery(
     /// <summary>True when the page lists one network's images instead of the population's galleries.</summary>
     public bool IsNetworkFilter => Network is not null && (WrongOnly || (TrueClass is not null && Predicted is not null));
 
-    /// <summary>The votes' thresholds as the Core's request, which <c>analyze images</c> reads from its options alike.</summary>
-    public ImageVotesRequest Votes => new(Good, WeirdTrueBelow, WeirdWrongAtLeast, ConfusingAtMost);
-
     /// <summary>
     /// Reads the URL: the thresholds by the Core's reader, the gallery and the network filter here. A threshold outside
     /// 0–1 or a gallery the page does not know falls back to its default, and each fallback is described in
@@ -54,15 +54,10 @@ public sealed record TestImagesQuery(
     /// </summary>
     public static TestImagesQuery From(RequestValues values)
     {
-        var votes = ImageVotesRequest.Read(values);
-        var chosen = values.Choice(new RequestKey(SetKey, "The gallery."), Sets, Weird);
         const int lastClass = PopulationSnapshot.ClassCount - 1;
         return new TestImagesQuery(
-            votes.Good,
-            votes.WeirdTrueBelow,
-            votes.WeirdWrongAtLeast,
-            votes.ConfusingAtMost,
-            chosen,
+            ImageVotesRequest.Read(values),
+            values.Choice(new RequestKey(SetKey, "The gallery."), Sets, Weird),
             values.Whole(new RequestKey(PageKey, "The gallery's page."), 1, min: 1),
             values.OptionalWhole(new RequestKey(NetworkKey, "One network's images.")),
             values.OptionalWhole(new RequestKey(TrueKey, "Its confusion-matrix cell's true class."), 0, lastClass),
@@ -75,7 +70,7 @@ public sealed record TestImagesQuery(
 
     /// <summary>The query string of an image page link: the scope and the good threshold that picks its voters.</summary>
     public string ImagePageQuery(string scopeQuery) =>
-        Good == GoodAndGold.DefaultGoodThreshold
+        Votes.Good == GoodAndGold.DefaultGoodThreshold
             ? scopeQuery
-            : scopeQuery + (scopeQuery.Length == 0 ? "?" : "&") + $"{GoodKey}={RequestValues.Number(Good)}";
+            : scopeQuery + (scopeQuery.Length == 0 ? "?" : "&") + $"{GoodKey}={RequestValues.Number(Votes.Good)}";
 }
