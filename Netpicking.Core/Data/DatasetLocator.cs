@@ -3,7 +3,7 @@ using System.Text;
 namespace Netpicking.Core.Data;
 
 /// <summary>
-/// Finds a dataset's folder in the order of the product spec (section 2): the configured datasets folder,
+/// Finds a dataset's folder in the order of docs/product.md#data: the configured datasets folder,
 /// the <c>NETPICKING_DATASETS</c> environment variable, <c>&lt;data folder&gt;/&lt;dataset&gt;</c>, and last a
 /// download from the mirrors when <see cref="DataOptions.AllowDownload"/> is set. A folder counts only if it
 /// holds all four files; otherwise the search goes on, and the final error lists every place searched.

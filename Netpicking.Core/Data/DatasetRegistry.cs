@@ -11,7 +11,7 @@ public sealed class DatasetRegistry
 {
     public const string DefaultName = "mnist";
 
-    /// <summary>MNIST as published by LeCun, Cortes and Burges; sizes and MD5s from shared/datasets/README.md.</summary>
+    /// <summary>MNIST as published by LeCun, Cortes and Burges; sizes and MD5s as published with the files.</summary>
     public static readonly DatasetInfo Mnist = new(
         Name: "mnist",
         DisplayName: "MNIST",

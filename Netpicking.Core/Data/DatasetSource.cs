@@ -1,6 +1,6 @@
 namespace Netpicking.Core.Data;
 
-/// <summary>Where a dataset folder was found, in the resolution order of the product spec (section 2).</summary>
+/// <summary>Where a dataset folder was found, in the resolution order of docs/product.md#data.</summary>
 public enum DatasetSource
 {
     ConfiguredFolder,

@@ -1,7 +1,7 @@
 namespace Netpicking.Core.Data;
 
 /// <summary>
-/// Per-dataset pixel normalisation of the product spec: pixel/255, then (x − mean) / std.
+/// Per-dataset pixel normalisation (docs/product.md#data): pixel/255, then (x − mean) / std.
 /// Computed in float32 in that order so the values match torchvision's ToTensor + Normalize.
 /// </summary>
 public sealed record Normalisation(double Mean, double Std)

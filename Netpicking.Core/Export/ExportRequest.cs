@@ -12,4 +12,11 @@ public sealed record ExportRequest(string? Dataset = null, string? RunSettings =
     public ScoreSelector ScoreOrDefault => Score ?? ScoreSelector.Accuracy;
 
     public ExportFilter FilterOrAll => Filter ?? ExportFilter.All;
+
+    /// <summary>The score a URL or the command line names (<see cref="ScoreSelector"/>'s keys); accuracy when none is named.</summary>
+    /// <exception cref="ExportRequestException">The name is no score's.</exception>
+    public static ScoreSelector ParseScore(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? ScoreSelector.Accuracy
+        : ScoreSelector.TryParse(name, out var score) ? score
+        : throw new ExportRequestException($"Unknown score '{name}'. Known scores: {ScoreSelector.Syntax}.");
 }

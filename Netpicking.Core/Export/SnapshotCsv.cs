@@ -5,7 +5,7 @@ using Netpicking.Core.Analysis;
 namespace Netpicking.Core.Export;
 
 /// <summary>
-/// Network snapshots as CSV (product.md 7): one row per network × run × tested epoch (time, cpu_time and test_time are
+/// Network snapshots as CSV (docs/product.md#export): one row per network × run × tested epoch (time, cpu_time and test_time are
 /// cumulative seconds up to the epoch: training wall-clock, training CPU, testing; store_time is the training's total), RFC 4180 through CsvHelper,
 /// invariant culture, numbers in round-trip form, text through <see cref="CsvText.Safe"/>. The four rank columns
 /// are the chosen score's ranks from <see cref="Rankings"/>, computed over every row of the sources before the

@@ -4,7 +4,7 @@ using CsvHelper;
 namespace Netpicking.Core.Export;
 
 /// <summary>
-/// Any table a page shows, as CSV (product.md 7: RFC 4180, header row, invariant culture): numbers stay numbers, text
+/// Any table a page shows, as CSV (docs/product.md#export: RFC 4180, header row, invariant culture): numbers stay numbers, text
 /// cells go through <see cref="CsvText.Safe"/>, null and NaN are empty cells.
 /// </summary>
 public static class TableCsv

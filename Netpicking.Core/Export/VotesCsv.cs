@@ -5,7 +5,7 @@ using Netpicking.Core.Analysis;
 namespace Netpicking.Core.Export;
 
 /// <summary>
-/// The per-image vote table as CSV (product.md 7): every test image with its true label and class name, the vote
+/// The per-image vote table as CSV (docs/product.md#export): every test image with its true label and class name, the vote
 /// share of each class among the good networks (analysis 5, <see cref="TestImageVotes"/>), and its category.
 /// </summary>
 public static class VotesCsv

@@ -4,7 +4,7 @@ using Netpicking.Core.Zoo;
 
 namespace Netpicking.Core.Export;
 
-/// <summary>The zoo with its static metrics as CSV (product.md 7): RFC 4180, invariant culture.</summary>
+/// <summary>The zoo with its static metrics as CSV (docs/product.md#export): RFC 4180, invariant culture.</summary>
 public static class ZooCsv
 {
     public static readonly IReadOnlyList<string> Header =

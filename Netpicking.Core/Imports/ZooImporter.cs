@@ -7,7 +7,7 @@ using Netpicking.Core.Zoo;
 namespace Netpicking.Core.Imports;
 
 /// <summary>
-/// Turns an uploaded JSONL file (product.md 1.1) into a stored zoo that can be trained like a built-in one. Everything
+/// Turns an uploaded JSONL file (docs/product.md#the-reference-zoo-mnistk-1001) into a stored zoo that can be trained like a built-in one. Everything
 /// is checked before anything is stored: the size, the text encoding, every line (shapes inferred, ids and names
 /// unique), the number of networks and each network's size; the name becomes a zoo name, never a file name.
 /// </summary>
@@ -39,7 +39,7 @@ public sealed partial class ZooImporter(ResultsStore store)
 
         if (networks.Count == 0)
         {
-            throw new ZooImportException("The file holds no network: one JSON object per line is expected (product.md 1.1).");
+            throw new ZooImportException("The file holds no network: one JSON object per line is expected, in the format of the built-in zoos.");
         }
 
         if (networks.Count > MaxNetworks)

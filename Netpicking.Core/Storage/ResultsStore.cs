@@ -389,13 +389,6 @@ public sealed class ResultsStore(IDbContextFactory<ResultsDbContext> contextFact
             : new TrainingJob(row.Id, row.Status, row.ZooName, row.ZooNetworkId, row.Name, row.SpecLine, ToDto(row.Settings), row.DatasetKey);
     }
 
-    public async Task<TrainingStatus> GetTrainingStatusAsync(int trainingId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var statuses = await db.Trainings.AsNoTracking().Where(t => t.Id == trainingId).Select(t => t.Status).ToListAsync(cancellationToken);
-        return statuses.Count == 1 ? statuses[0] : throw UnknownTraining(trainingId);
-    }
-
     /// <summary>
     /// Up to <paramref name="limit"/> waiting trainings that can train in lockstep with <paramref name="trainingId"/>: in an
     /// active campaign with it, under the same run settings and dataset, with nothing stored yet.

@@ -1,7 +1,7 @@
 namespace Netpicking.Core.Training;
 
 /// <summary>
-/// The scores of one tested epoch on the test set (product.md 3). <see cref="Confusion"/> is row-major:
+/// The scores of one tested epoch on the test set (docs/metrics.md#test-scores). <see cref="Confusion"/> is row-major:
 /// index truth × 10 + predicted. Balanced accuracy is the mean of the per-class recalls.
 /// </summary>
 public sealed record EvaluationMetrics(

@@ -26,8 +26,6 @@ public sealed class InputGradientService(KeptWeights weights, DatasetLoader data
     /// <summary>How many modules were built and loaded from disk since start (a cache hit adds none).</summary>
     public int Loads { get; private set; }
 
-    public bool HasWeights(WeightsKey key) => weights.Exists(key);
-
     /// <summary>
     /// Pays, once per process and in the background, for libtorch's lazy start-up of the convolution and batch-norm
     /// gradients (0.3–3 s on a busy machine, whatever the network), so that a page that may soon ask for gradients (the

@@ -9,7 +9,7 @@ using static TorchSharp.torch;
 namespace Netpicking.Core.Training;
 
 /// <summary>
-/// Trains networks exactly as docs/product.md says: NLL on LogSoftmax, Adam with AMSGrad, seeded shuffles, a test on all
+/// Trains networks exactly as docs/product.md#training says: NLL on LogSoftmax, Adam with AMSGrad, seeded shuffles, a test on all
 /// 10,000 test images on tested epochs. Several networks of one campaign train in lockstep: one shuffle, one gathered
 /// batch on the device, then each network's step, so each gets exactly the numbers it gets alone (same seed, same
 /// compute path, same numbers) while the device is fed from one loop (docs/decisions/0014).

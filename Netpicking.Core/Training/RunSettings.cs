@@ -1,7 +1,7 @@
 namespace Netpicking.Core.Training;
 
 /// <summary>
-/// How a network is trained (product.md 3), stored with every result. <paramref name="TrainSize"/> null
+/// How a network is trained (docs/product.md#run-settings), stored with every result. <paramref name="TrainSize"/> null
 /// means the full training set; otherwise a seeded, class-balanced subset of that size.
 /// </summary>
 public sealed record RunSettings(

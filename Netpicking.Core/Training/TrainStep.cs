@@ -7,7 +7,7 @@ using static TorchSharp.torch;
 namespace Netpicking.Core.Training;
 
 /// <summary>
-/// One optimiser step as product.md 3 trains: NLL on the network's LogSoftmax output, Adam with AMSGrad.
+/// One optimiser step as docs/product.md#training trains: NLL on the network's LogSoftmax output, Adam with AMSGrad.
 /// Shared by <see cref="NetworkTrainer"/> and <see cref="TrainingBenchmark"/>, so the benchmark times the
 /// code that trains, not a copy of it.
 /// </summary>
@@ -29,7 +29,7 @@ public static class TrainStep
 
     /// <summary>
     /// Trains on the images <paramref name="order"/>[start .. start+size) of <paramref name="data"/> and returns
-    /// the batch's mean loss. Every tensor made here is freed before it returns (docs/engineering.md).
+    /// the batch's mean loss. Every tensor made here is freed before it returns (docs/engineering.md#memory-per-step).
     /// </summary>
     public static float Run(
         nn.Module<Tensor, Tensor> model, OptimizerHelper optimizer, TrainingData data, Tensor order, long start, long size, Device device)

@@ -3,7 +3,7 @@ using Netpicking.Core.Compute;
 namespace Netpicking.Core.Training;
 
 /// <summary>
-/// Torch threads per training job (one per job is fastest on CPU: docs/engineering.md), images per forward pass when
+/// Torch threads per training job (one per job is fastest on CPU: docs/engineering.md#torch-threads), images per forward pass when
 /// testing (<paramref name="EvaluationBatches"/> measures the fastest per network; without it, <paramref name="EvaluationBatch"/>),
 /// how often progress is reported, and how each convolution computes (null: libtorch's own everywhere).
 /// </summary>

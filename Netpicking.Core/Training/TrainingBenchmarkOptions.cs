@@ -3,7 +3,7 @@ namespace Netpicking.Core.Training;
 /// <summary>
 /// How <see cref="TrainingBenchmark"/> measures: <paramref name="Warmup"/> untimed steps, then
 /// <paramref name="Repetitions"/> timed runs of <paramref name="Steps"/> optimiser steps each, whose median is
-/// reported. Batch, learning rate and seed default to the built-in run settings' (product.md 3).
+/// reported. Batch, learning rate and seed default to the built-in run settings' (docs/product.md#run-settings).
 /// </summary>
 public sealed record TrainingBenchmarkOptions(
     int Steps = 30,

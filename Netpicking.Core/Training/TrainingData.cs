@@ -6,7 +6,7 @@ using static TorchSharp.torch;
 namespace Netpicking.Core.Training;
 
 /// <summary>
-/// A dataset as normalised tensors, one contiguous tensor per split (engineering.md pitfall 4),
+/// A dataset as normalised tensors, one contiguous tensor per split (docs/engineering.md#one-tensor-per-dataset),
 /// built once per process and shared read-only by every training job.
 /// </summary>
 public sealed class TrainingData : IDisposable
@@ -38,7 +38,7 @@ public sealed class TrainingData : IDisposable
 
     public long TrainCount => TrainImages.shape[0];
 
-    /// <summary>Normalises the raw 0..255 pixels with the dataset's mean and std (product.md 2).</summary>
+    /// <summary>Normalises the raw 0..255 pixels with the dataset's mean and std (docs/product.md#data).</summary>
     public static TrainingData Create(LoadedDataset dataset)
     {
         TorchRuntime.EnsureReady();

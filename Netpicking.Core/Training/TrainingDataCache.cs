@@ -4,7 +4,7 @@ using Netpicking.Core.Data;
 namespace Netpicking.Core.Training;
 
 /// <summary>
-/// Each dataset as tensors, built once per process and shared by every job (engineering.md, pitfall 4);
+/// Each dataset as tensors, built once per process and shared by every job (docs/engineering.md#one-tensor-per-dataset);
 /// a failed load is not cached, so a fixed file is picked up by the next job.
 /// </summary>
 public sealed class TrainingDataCache(DatasetLoader loader) : IDisposable

@@ -1,6 +1,6 @@
 namespace Netpicking.Core.Zoo;
 
-/// <summary>The families (compute layer) of product.md 1, in display order.</summary>
+/// <summary>The families (compute layer) of docs/product.md#the-zoo, in display order.</summary>
 public static class Families
 {
     public const string Basic = "Basic";

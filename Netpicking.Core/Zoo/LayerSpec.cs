@@ -5,7 +5,7 @@ namespace Netpicking.Core.Zoo;
 /// <summary>One step of a network: a module or a reshape. Shapes are inferred, never stored here.</summary>
 public abstract record LayerSpec
 {
-    /// <summary>The op name as written in the JSONL format (product.md 1.1).</summary>
+    /// <summary>The op name as written in the JSONL format (docs/product.md#the-reference-zoo-mnistk-1001).</summary>
     public abstract string Op { get; }
 }
 
@@ -39,7 +39,7 @@ public sealed record ConvSpec(int Dimensions, int InChannels, int OutChannels, I
         HashCode.Combine(Dimensions, InChannels, OutChannels, Bias, KernelSize.Aggregate(17, HashCode.Combine));
 }
 
-/// <summary>The ResNet basic block, C → C, shape preserved (product.md 1).</summary>
+/// <summary>The ResNet basic block, C → C, shape preserved (docs/product.md#the-zoo).</summary>
 public sealed record BasicBlockSpec(int Channels) : LayerSpec
 {
     public override string Op => "BasicBlock";

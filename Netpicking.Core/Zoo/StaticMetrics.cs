@@ -1,7 +1,7 @@
 namespace Netpicking.Core.Zoo;
 
 /// <summary>
-/// A network's static costs (product.md 1.3). <see cref="Ops"/> counts autograd nodes the way PyTorch 1.3
+/// A network's static costs (docs/metrics.md#static-costs). <see cref="Ops"/> counts autograd nodes the way PyTorch 1.3
 /// recorded them, kept for comparability with the published study, not a FLOP count.
 /// </summary>
 /// <param name="Params">Trainable parameters (BatchNorm γ and β included, running statistics not).</param>

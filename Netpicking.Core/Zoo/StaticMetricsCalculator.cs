@@ -1,6 +1,6 @@
 namespace Netpicking.Core.Zoo;
 
-/// <summary>Computes product.md 1.3 from a spec; nothing here is ever hand-entered.</summary>
+/// <summary>Computes the static costs of docs/metrics.md#static-costs from a spec; nothing here is ever hand-entered.</summary>
 public static class StaticMetricsCalculator
 {
     public static StaticMetrics Compute(NetworkSpec network) => Sum(ComputeLayers(network));

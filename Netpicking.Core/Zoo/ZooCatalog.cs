@@ -18,7 +18,7 @@ public sealed class ZooCatalog
 
     public static ZooCatalog Default { get; } = new();
 
-    /// <summary>The default zoo of the app (product.md 1.1).</summary>
+    /// <summary>The default zoo of the app (docs/product.md#the-reference-zoo-mnistk-1001).</summary>
     public string DefaultName => Mnistk1001;
 
     public IReadOnlyList<string> Names { get; } = [Mnistk1001];

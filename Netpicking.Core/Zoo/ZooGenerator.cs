@@ -4,7 +4,7 @@ using Netpicking.Core.Common;
 namespace Netpicking.Core.Zoo;
 
 /// <summary>
-/// Generates zoos by the rules of product.md 1.2. The same seed and arguments give the same zoo, byte
+/// Generates zoos by the rules of docs/product.md#generating-zoos. The same seed and arguments give the same zoo, byte
 /// for byte in JSONL, on every runtime: all randomness comes from <see cref="SplitMix64"/>, one
 /// independent stream per network. Structure that the reference zoo fixes rather than samples (depth
 /// balanced within a plain form, the activation schedule of ThenLinear families) is mirrored from

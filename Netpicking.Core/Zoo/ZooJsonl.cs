@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Netpicking.Core.Zoo;
 
 /// <summary>
-/// Reads and writes the JSONL zoo format of product.md 1.1. The writer reproduces the reference file
+/// Reads and writes the JSONL zoo format of docs/product.md#the-reference-zoo-mnistk-1001. The writer reproduces the reference file
 /// byte for byte (compact JSON, fixed key order, PyTorch-style args), so a zoo read and written again is
 /// unchanged; the reader validates everything, so an imported file cannot smuggle in a network that
 /// would not build.

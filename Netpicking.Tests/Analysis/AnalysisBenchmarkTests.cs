@@ -1,7 +1,8 @@
-using Netpicking.Core.Analysis.Benchmark;
-using Netpicking.Core.Analysis.Synthetic;
+using Netpicking.Core.Benchmarks;
+using Netpicking.Core.Benchmarks.Synthetic;
 using Netpicking.Core.Storage;
 using Netpicking.Tests.Storage;
+using Netpicking.Web.Analyses;
 
 namespace Netpicking.Tests.Analysis;
 
@@ -21,7 +22,7 @@ public sealed class AnalysisBenchmarkTests
         try
         {
             var labels = SyntheticPopulationModel.SeededLabels(100, Tiny.Seed);
-            var benchmark = new AnalysisBenchmark(Tiny);
+            var benchmark = new AnalysisBenchmark(Tiny, AnalysisRegistry.Definitions);
 
             var result = await benchmark.RunAsync(folder, labels, realLabels: false, cancellationToken: ct);
 
@@ -34,7 +35,7 @@ public sealed class AnalysisBenchmarkTests
             Assert.Equal(5, result.NetworksLoaded);
             Assert.Equal(100, result.Images);
             Assert.Equal(["load scope, argmax only", "load scope, with probabilities"], result.Loading.Select(t => t.Name));
-            // Every analysis of product.md 5, numbered 1 to 14, is timed.
+            // Every analysis of docs/analyses.md, numbered 1 to 14, is timed.
             Assert.Equal(
                 Enumerable.Range(1, 14),
                 result.Analyses.Select(t => int.Parse(t.Name.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture)).Distinct());
@@ -62,7 +63,7 @@ public sealed class AnalysisBenchmarkTests
         {
             var labels = SyntheticPopulationModel.SeededLabels(100, Tiny.Seed);
             var factory = new SqliteResultsDbContextFactory(Path.Combine(folder, AnalysisBenchmark.DatabaseFileName));
-            var store = await new AnalysisBenchmark(Tiny).BuildStoreAsync(factory, labels, realLabels: false, cancellationToken: ct);
+            var store = await new AnalysisBenchmark(Tiny, AnalysisRegistry.Definitions).BuildStoreAsync(factory, labels, realLabels: false, cancellationToken: ct);
 
             var snapshot = await new PopulationLoader(factory).LoadAsync(
                 new PopulationRequest(AnalysisBenchmark.DatasetKey, store.RunSettingsName, Epoch: 1, Probabilities: ProbabilityLoading.Eager),

@@ -28,7 +28,7 @@ public sealed class ScopeResolutionTests
     public void RejectsUnknownScores(string text)
     {
         Assert.False(ScoreSelector.TryParse(text, out _));
-        Assert.Contains("recall-K", Assert.Throws<ArgumentException>(() => ScoreSelector.Parse(text)).Message);
+        Assert.Contains("recall_K", Assert.Throws<ArgumentException>(() => ScoreSelector.Parse(text)).Message);
     }
 
     [Fact]

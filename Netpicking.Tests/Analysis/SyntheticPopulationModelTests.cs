@@ -1,4 +1,4 @@
-using Netpicking.Core.Analysis.Synthetic;
+using Netpicking.Core.Benchmarks.Synthetic;
 
 namespace Netpicking.Tests.Analysis;
 

@@ -44,17 +44,23 @@ public sealed class OverviewBrowserTests(BrowserApp app) : IClassFixture<Browser
     public async Task ReloadingAnAnalysisUrlRestoresItsScope()
     {
         var page = await app.OpenAsync($"{Scope}&epoch=1");
-        await BrowserApp.ChooseAsync(page, "#scope-score", "balanced-accuracy", "score=balanced-accuracy");
+        await BrowserApp.ChooseAsync(page, "#scope-score", "balanced_accuracy", "score=balanced_accuracy");
 
         await page.ReloadAsync();
         await BrowserApp.WaitForCircuitAsync(page);
 
         Assert.Equal("1", await page.InputValueAsync("#scope-epoch"));
-        Assert.Equal("balanced-accuracy", await page.InputValueAsync("#scope-score"));
+        Assert.Equal("balanced_accuracy", await page.InputValueAsync("#scope-score"));
         Assert.Equal(TrainedPopulation.Settings.Name, await page.InputValueAsync("#scope-run"));
         await BrowserApp.WaitForChartAsync(page);
         Assert.Contains("Balanced accuracy", await page.Locator("#overview-boxplot .gtitle").TextContentAsync(), StringComparison.Ordinal);
         await BrowserApp.ScreenshotAsync(page, "overview-reloaded-scope");
+
+        // A link saved with the older spelling of the score opens the same view.
+        var saved = await app.OpenAsync($"{Scope}&epoch=1&score=balanced-accuracy");
+        Assert.Equal("balanced_accuracy", await saved.InputValueAsync("#scope-score"));
+        await BrowserApp.WaitForChartAsync(saved);
+        Assert.Contains("Balanced accuracy", await saved.Locator("#overview-boxplot .gtitle").TextContentAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Netpicking.Tests.Data;
+using Netpicking.Web.Analyses;
 
 namespace Netpicking.Tests.Cli;
 
@@ -9,11 +10,8 @@ namespace Netpicking.Tests.Cli;
 /// </summary>
 public sealed class AnalyzeCommandsTests(AnalyzeStoreFixture store) : IClassFixture<AnalyzeStoreFixture>
 {
-    public static TheoryData<string> Analyses =>
-    [
-        "thresholds", "good", "costs", "epochs", "images", "best", "baseline", "ensembles", "rankings", "scatter", "pareto",
-        "prediction-sets", "cascade", "agreement", "pick",
-    ];
+    // Every registered analysis, so a new one is checked here without being listed twice.
+    public static TheoryData<string> Analyses => [.. AnalysisRegistry.Analyses.Select(a => a.Analysis.Key)];
 
     private Task<(int ExitCode, string Output, string Error)> AnalyzeAsync(params string[] args) =>
         CliRunner.RunAsync(["analyze", .. args, "--data-dir", store.DataDir, "--datasets", store.Datasets]);
@@ -49,7 +47,8 @@ public sealed class AnalyzeCommandsTests(AnalyzeStoreFixture store) : IClassFixt
         var root = JsonDocument.Parse(output).RootElement;
         Assert.Equal(analysis, root.GetProperty("analysis").GetString());
         Assert.Equal(2, root.GetProperty("scope").GetProperty("epoch").GetInt32());
-        Assert.Equal("accuracy", root.GetProperty("scope").GetProperty("score").GetProperty("kind").GetString());
+        Assert.Equal("accuracy", root.GetProperty("scope").GetProperty("score").GetString());
+        Assert.Equal("quick", root.GetProperty("scope").GetProperty("run").GetString());
         Assert.Equal([0, 1, 2], root.GetProperty("networks").EnumerateArray().Select(n => n.GetProperty("id").GetInt32()));
         Assert.NotEqual(JsonValueKind.Undefined, root.GetProperty("result").ValueKind);
     }
@@ -150,7 +149,7 @@ public sealed class AnalyzeCommandsTests(AnalyzeStoreFixture store) : IClassFixt
     {
         // Basic_0 and Conv2d_2 tie 8 against 9 on every 9 (the lower class wins) and both miss the weird ten: 89.9 %.
         var chosen = await JsonAsync("ensembles", "--networks", "0,2");
-        Assert.Equal(0.899, chosen.GetProperty("accuracy").GetDouble(), 9);
+        Assert.Equal(0.899, chosen.GetProperty("set").GetProperty("accuracy").GetDouble(), 9);
 
         var curve = await JsonAsync("ensembles", "--budget", "30000");
         Assert.Equal(3, curve.GetProperty("curve").GetProperty("steps").GetArrayLength());
@@ -167,7 +166,8 @@ public sealed class AnalyzeCommandsTests(AnalyzeStoreFixture store) : IClassFixt
         var firstRow = rankings.Split('\n').First(l => l.TrimStart().StartsWith('2'));
         Assert.Contains("Conv2d_2", firstRow);
 
-        var scatter = await JsonAsync("scatter", "--families", "Basic,Linear");
+        // Every tested epoch: two points each for Basic_0 and Linear_1.
+        var scatter = await JsonAsync("scatter", "--families", "Basic,Linear", "--epochs", "all");
         Assert.Equal(4, scatter.GetProperty("points").GetArrayLength());
         Assert.Equal(1, scatter.GetProperty("top")[0].GetProperty("networkId").GetInt32());
 
@@ -183,7 +183,8 @@ public sealed class AnalyzeCommandsTests(AnalyzeStoreFixture store) : IClassFixt
         Assert.Equal(3, sets.GetProperty("networks").GetArrayLength());
         Assert.Equal(0.1, sets.GetProperty("options").GetProperty("alpha").GetDouble());
 
-        // Cheapest by ops is Basic_0 (top probability 0.9 everywhere), the best is Conv2d_2: at 0 nothing is deferred, at 1 everything.
+        // The cheapest good network by params is Basic_0 (top probability 0.9 everywhere), the best is Conv2d_2: at 0 nothing
+        // is deferred, at 1 everything.
         var cascade = await JsonAsync("cascade");
         var points = cascade.GetProperty("points");
         Assert.Equal(0, cascade.GetProperty("cheap").GetInt32());
@@ -193,7 +194,7 @@ public sealed class AnalyzeCommandsTests(AnalyzeStoreFixture store) : IClassFixt
         Assert.Equal(0.999, points[points.GetArrayLength() - 1].GetProperty("accuracy").GetDouble(), 9);
 
         // Basic_0 and Conv2d_2 differ only on the class 9 images: 90 %. One network per family: no pairs on the diagonal.
-        var matrix = await JsonAsync("agreement");
+        var matrix = (await JsonAsync("agreement")).GetProperty("matrix");
         Assert.Equal(["Basic", "Linear", "Conv2d"], matrix.GetProperty("families").EnumerateArray().Select(f => f.GetString()));
         Assert.Equal(0.9, matrix.GetProperty("values")[0][2].GetDouble(), 9);
         Assert.Equal("NaN", matrix.GetProperty("values")[0][0].GetString());
@@ -231,7 +232,7 @@ public sealed class AnalyzeCommandsTests(AnalyzeStoreFixture store) : IClassFixt
     [Theory]
     [InlineData("Unknown analysis 'winners'. Known analyses: thresholds, good,", "winners")]
     [InlineData("Say which analysis: thresholds", "--epoch", "2")]
-    [InlineData("Unknown score 'precision'. Use accuracy, balanced-accuracy, auc, recall-K or auc-K", "best", "--score", "precision")]
+    [InlineData("Unknown score 'precision'. Use accuracy, balanced_accuracy, auc, recall_K or auc_K", "best", "--score", "precision")]
     [InlineData("Unknown score 'recall-10'", "best", "--score", "recall-10")]
     [InlineData("mnist / quick does not test epoch 5. Tested epochs with results: 1, 2.", "best", "--epoch", "5")]
     [InlineData("--good is a fraction between 0 and 1", "good", "--good", "80")]

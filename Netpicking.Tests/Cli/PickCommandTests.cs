@@ -68,7 +68,7 @@ public sealed class PickCommandTests(AnalyzeStoreFixture store) : IClassFixture<
         Assert.Equal(JsonValueKind.Null, tooFast.GetProperty("recommended").ValueKind);
 
         var sets = await JsonAsync("--objective", "set-score", "--weights", "1,0,0,0,0");
-        Assert.Equal("setScore", sets.GetProperty("objective").GetProperty("kind").GetString());
+        Assert.Equal("set_score", sets.GetProperty("objective").GetProperty("kind").GetString());
         Assert.Equal(0, sets.GetProperty("objective").GetProperty("weights").GetProperty("correctUnsure").GetDouble());
         Assert.NotEqual(JsonValueKind.Null, sets.GetProperty("recommended").ValueKind);
     }
@@ -88,7 +88,7 @@ public sealed class PickCommandTests(AnalyzeStoreFixture store) : IClassFixture<
     [InlineData("--at-least", "1", "X:k")]
     [InlineData("--objective", "auc", "Unknown objective 'auc'")]
     [InlineData("--max-memory", "10furlongs", "unknown unit")]
-    [InlineData("--weights", "1,0,0,0,0", "only applies to --objective set-score")]
+    [InlineData("--weights", "1,0,0,0,0", "only applies to --objective set_score")]
     public async Task BadOptionsAreExplained(string option, string value, string message)
     {
         var (exitCode, _, error) = await PickAsync(option, value);

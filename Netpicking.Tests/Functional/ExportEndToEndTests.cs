@@ -13,7 +13,7 @@ namespace Netpicking.Tests.Functional;
 
 /// <summary>
 /// The end-to-end test of issue 4: three tiny networks trained through the real app, every analysis of
-/// product.md section 5 on the snapshot the loader builds from the real store, then both CSV exports downloaded
+/// docs/analyses.md on the snapshot the loader builds from the real store, then both CSV exports downloaded
 /// from the endpoints and read back with CsvHelper against the store's own values.
 /// </summary>
 [Collection(AppCollection.Name)]

@@ -1,4 +1,5 @@
 using System.Net;
+using Netpicking.Web.Analyses;
 
 namespace Netpicking.Tests.Functional;
 
@@ -38,7 +39,7 @@ public sealed class ScorePagesTests : IDisposable
 
         var html = await client.GetStringAsync("definitions", TestContext.Current.CancellationToken);
 
-        // The anchors of product.md 5, and the spellings the analysis pages' DefinitionId uses.
+        // The anchors of docs/analyses.md's analyses, and the spellings the analysis pages' DefinitionId uses.
         string[] anchors =
         [
             "thresholds", "good-gold", "costs", "epochs", "images", "best", "baseline", "ensembles", "rankings", "scatter", "pareto",
@@ -47,6 +48,29 @@ public sealed class ScorePagesTests : IDisposable
         foreach (var id in anchors)
         {
             Assert.Contains($"id=\"{id}\"", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task EveryRegisteredAnalysisHasItsDefinitionItsPageAndItsLink()
+    {
+        using var client = factory.CreateClient();
+        var ct = TestContext.Current.CancellationToken;
+
+        var definitions = await client.GetStringAsync("definitions", ct);
+        foreach (var analysis in AnalysisRegistry.Analyses)
+        {
+            Assert.Contains($"id=\"{analysis.Anchor}\"", definitions, StringComparison.Ordinal);
+            Assert.Contains($"href=\"definitions#{analysis.Anchor}\"", definitions, StringComparison.Ordinal);
+        }
+
+        foreach (var page in AnalysisRegistry.Pages)
+        {
+            Assert.Contains($"id=\"{page.Definition}\"", definitions, StringComparison.Ordinal);
+            var html = await client.GetStringAsync(page.Route, ct);
+            Assert.Contains($"<h1>{System.Net.WebUtility.HtmlEncode(page.Title)}</h1>", html, StringComparison.Ordinal);
+            // The navigation lists every page (the Pick page in its own place).
+            Assert.Contains($"href=\"{page.Route}\"", html, StringComparison.Ordinal);
         }
     }
 

@@ -198,8 +198,8 @@ public sealed class InputGradientTests : IDisposable
     {
         using var service = Service();
 
-        Assert.False(service.HasWeights(KeyOf(Network("Basic"))));
         Assert.Null(await service.ComputeAsync(KeyOf(Network("Basic")), 0, TestContext.Current.CancellationToken));
+        Assert.Equal(0, service.Loads);
     }
 
     /// <summary>Explicit: times ResNetStyle_75, the zoo's heaviest ResNet, cold (build + load + gradients) and warm.</summary>

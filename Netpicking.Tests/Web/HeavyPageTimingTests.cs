@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Netpicking.Core.Analysis;
-using Netpicking.Core.Analysis.Synthetic;
+using Netpicking.Core.Benchmarks.Synthetic;
 using Netpicking.Web.Components.Analysis;
 using Netpicking.Web.Components.Pages.Agreements;
 using Netpicking.Web.Components.Pages.Cascades;
@@ -35,15 +35,15 @@ public sealed class HeavyPageTimingTests : BunitContext
         var context = new AnalysisContext(Population.Value, new AnalysisQuery("mnist", "synthetic", Population.Value.Scope.Epoch, "accuracy"));
         var timings = new List<string>
         {
-            await TimeAsync("explorer", () => Render<ExplorerBody>(p => p.Add(c => c.Analysis, context).Add(c => c.Settings, new ExplorerSettings()))),
+            await TimeAsync("explorer", () => Render<ExplorerBody>(p => p.Add(c => c.Analysis, context).Add(c => c.Query, new ExplorerQuery()))),
             await TimeAsync("explorer, all epochs by form", () => Render<ExplorerBody>(p => p.Add(c => c.Analysis, context)
-                .Add(c => c.Settings, new ExplorerSettings(Colour: ColourBy.Form, AllEpochs: true)))),
+                .Add(c => c.Query, new ExplorerQuery(new ScatterRequest(AllEpochs: true), ColourBy.Form)))),
             await TimeAsync("pareto", () => Render<ParetoBody>(p => p.Add(c => c.Analysis, context))),
-            await TimeAsync("agreement", () => Render<AgreementBody>(p => p.Add(c => c.Analysis, context).Add(c => c.Settings, new AgreementSettings()))),
-            await TimeAsync("cascades", () => Render<CascadesBody>(p => p.Add(c => c.Analysis, context).Add(c => c.Settings, new CascadeSettings()))),
-            await TimeAsync("prediction sets", () => Render<PredictionSetsBody>(p => p.Add(c => c.Analysis, context).Add(c => c.Settings, new PredictionSetSettings()))),
-            await TimeAsync("ensembles", () => Render<EnsemblesBody>(p => p.Add(c => c.Analysis, context)
-                .Add(c => c.Settings, new EnsembleSettings(Members: [.. Population.Value.Networks.Take(5).Select(n => n.Id)])))),
+            await TimeAsync("agreement", () => Render<AgreementsBody>(p => p.Add(c => c.Analysis, context).Add(c => c.Query, new AgreementsQuery()))),
+            await TimeAsync("cascades", () => Render<CascadesBody>(p => p.Add(c => c.Analysis, context).Add(c => c.Request, new CascadeRequest()))),
+            await TimeAsync("prediction sets", () => Render<PredictionSetBody>(p => p.Add(c => c.Analysis, context).Add(c => c.Query, new PredictionSetQuery()))),
+            await TimeAsync("ensembles", () => Render<EnsembleBody>(p => p.Add(c => c.Analysis, context)
+                .Add(c => c.Request, new EnsemblesRequest(Members: [.. Population.Value.Networks.Take(5).Select(n => n.Id)])))),
         };
 
         foreach (var line in timings)

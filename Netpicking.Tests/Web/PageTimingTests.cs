@@ -3,13 +3,13 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Netpicking.Core.Analysis;
-using Netpicking.Core.Analysis.Synthetic;
+using Netpicking.Core.Benchmarks.Synthetic;
 using Netpicking.Core.Data;
 using Netpicking.Web.Components.Analysis;
 using Netpicking.Web.Components.Pages.Best;
 using Netpicking.Web.Components.Pages.Costs;
 using Netpicking.Web.Components.Pages.Epochs;
-using Netpicking.Web.Components.Pages.NetworkRankings;
+using Netpicking.Web.Components.Pages.Ranking;
 using Netpicking.Web.Components.Pages.Scores;
 
 namespace Netpicking.Tests.Web;
@@ -42,13 +42,13 @@ public sealed class PageTimingTests : IDisposable
         {
             timings.Clear();
             timings.Add(Time("scores", () => context.Render<ScoresBody>(p => p
-                .Add(c => c.Analysis, new AnalysisContext(snapshot, scope)).Add(c => c.Thresholds, ScoreThresholds.Default with { Gold = 0.95 }))));
+                .Add(c => c.Analysis, new AnalysisContext(snapshot, scope)).Add(c => c.Thresholds, ThresholdsQuery.Default with { Gold = 0.95 }))));
             timings.Add(Time("costs", () => context.Render<CostsBody>(p => p
-                .Add(c => c.Analysis, new AnalysisContext(snapshot, scope)).Add(c => c.Thresholds, ScoreThresholds.Default))));
+                .Add(c => c.Analysis, new AnalysisContext(snapshot, scope)).Add(c => c.Thresholds, ThresholdsQuery.Default))));
             timings.Add(Time("epochs", () => context.Render<EpochsBody>(p => p
-                .Add(c => c.Analysis, new AnalysisContext(snapshot, scope)).Add(c => c.Thresholds, ScoreThresholds.Default))));
-            timings.Add(Time("rankings", () => context.Render<RankingsBody>(p => p
-                .Add(c => c.Analysis, new AnalysisContext(snapshot, scope)).Add(c => c.View, new RankingView()))));
+                .Add(c => c.Analysis, new AnalysisContext(snapshot, scope)).Add(c => c.Thresholds, ThresholdsQuery.Default))));
+            timings.Add(Time("rankings", () => context.Render<RankingBody>(p => p
+                .Add(c => c.Analysis, new AnalysisContext(snapshot, scope)).Add(c => c.View, new RankingQuery()))));
             timings.Add(Time("best", () => context.Render<BestBody>(p => p
                 .Add(c => c.Analysis, new AnalysisContext(snapshot, scope)))));
         }

@@ -3,7 +3,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Netpicking.Core.Analysis;
 using Netpicking.Tests.Analysis;
-using Netpicking.Web.Components.Pages.NetworkRankings;
+using Netpicking.Web.Components.Pages.Ranking;
 
 namespace Netpicking.Tests.Web;
 
@@ -11,7 +11,7 @@ namespace Netpicking.Tests.Web;
 public sealed class RankingTableTests : IDisposable
 {
     private readonly BunitContext context = new();
-    private readonly List<RankingView> changes = [];
+    private readonly List<RankingQuery> changes = [];
     private readonly IReadOnlyList<RankingEntry> entries = RankingEntry.Of(AnalysisFixture.Snapshot());
 
     public RankingTableTests()
@@ -37,7 +37,7 @@ public sealed class RankingTableTests : IDisposable
     [Fact]
     public void ByDefaultRowsFollowTheSnapshotAccuracyRank()
     {
-        var table = Render(new RankingView());
+        var table = Render(new RankingQuery());
 
         // 0.995 (5), 0.99 (1 and 2, ties by id), 0.985 (4), 0.90 (0), 0.80 (3).
         Assert.Equal([5, 1, 2, 4, 0, 3], Ids(table));
@@ -47,7 +47,7 @@ public sealed class RankingTableTests : IDisposable
     [Fact]
     public void SearchAndFamilyFilterTheRows()
     {
-        var table = Render(new RankingView());
+        var table = Render(new RankingQuery());
 
         table.Find("#rank-search").Input("conv2d");
         Assert.Equal([5, 4, 3], Ids(table));
@@ -63,7 +63,7 @@ public sealed class RankingTableTests : IDisposable
     [Fact]
     public void NothingMatchingOffersToClearTheFilters()
     {
-        var table = Render(new RankingView(Search: "nothing-like-this"));
+        var table = Render(new RankingQuery(Search: "nothing-like-this"));
 
         Assert.Empty(Ids(table));
         table.Find("#rank-none button").Click();
@@ -73,7 +73,7 @@ public sealed class RankingTableTests : IDisposable
     [Fact]
     public void ClickingAHeaderSortsByItAndAgainReverses()
     {
-        var table = Render(new RankingView());
+        var table = Render(new RankingQuery());
 
         Header(table, "Params").Click();
         // Params 5000 (3), 7850 (0), 9000 (4 and 5, tied), 20000 (1), 30000 (2).
@@ -91,7 +91,7 @@ public sealed class RankingTableTests : IDisposable
     [Fact]
     public void TheRankScopeChangesEveryRankShown()
     {
-        var table = Render(new RankingView());
+        var table = Render(new RankingQuery());
         Assert.Equal("4 / 6", AccuracyCell(table, 0));
 
         table.Find("#rank-within-global").Click();
@@ -105,7 +105,7 @@ public sealed class RankingTableTests : IDisposable
     [Fact]
     public void OneMetricShowsItsValueAndAllFourRanks()
     {
-        var table = Render(new RankingView(Metric: RankedMetric.Params));
+        var table = Render(new RankingQuery(Metric: RankedMetric.Params));
 
         var headers = table.FindAll("thead th").Select(h => h.TextContent.Trim().TrimEnd('▲', '▼', ' ')).ToArray();
         Assert.Contains("Global rank", headers);
@@ -121,17 +121,17 @@ public sealed class RankingTableTests : IDisposable
     [Fact]
     public void AViewFromTheAddressReplacesTheShownOne()
     {
-        var table = Render(new RankingView());
+        var table = Render(new RankingQuery());
         table.Find("#rank-search").Input("linear");
 
-        table.Render(p => p.Add(c => c.View, new RankingView(Family: "Conv2d")));
+        table.Render(p => p.Add(c => c.View, new RankingQuery(Family: "Conv2d")));
 
         Assert.Equal([5, 4, 3], Ids(table));
     }
 
     public void Dispose() => context.Dispose();
 
-    private IRenderedComponent<RankingTable> Render(RankingView view) =>
+    private IRenderedComponent<RankingTable> Render(RankingQuery view) =>
         context.Render<RankingTable>(p => p
             .Add(c => c.Entries, entries)
             .Add(c => c.View, view)
@@ -139,7 +139,7 @@ public sealed class RankingTableTests : IDisposable
             .Add(c => c.LinkOf, e => $"networks/{e.Id}")
             .Add(c => c.FormatValue, (_, v) => v.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))
             .Add(c => c.Epoch, 2)
-            .Add(c => c.OnViewChange, (RankingView v) => changes.Add(v)));
+            .Add(c => c.OnViewChange, (RankingQuery v) => changes.Add(v)));
 
     private static List<int> Ids(IRenderedComponent<RankingTable> table) =>
         table.FindAll("#rank-table tbody tr[data-id]").Select(r => int.Parse(r.GetAttribute("data-id")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();

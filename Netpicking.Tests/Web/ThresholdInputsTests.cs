@@ -1,17 +1,17 @@
 using Bunit;
-using Netpicking.Web.Components.Pages.Scores;
+using Netpicking.Web.Components.Analysis;
 
 namespace Netpicking.Tests.Web;
 
 public sealed class ThresholdInputsTests : IDisposable
 {
     private readonly BunitContext context = new();
-    private readonly List<ScoreThresholds> changes = [];
+    private readonly List<ThresholdsQuery> changes = [];
 
     [Fact]
     public void ShowsTheThresholdsAsPercentages()
     {
-        var inputs = Render(new ScoreThresholds(0.85, 0.995, [0.5, 0.9]), showLevels: true);
+        var inputs = Render(new ThresholdsQuery(0.85, 0.995, [0.5, 0.9]), showLevels: true);
 
         Assert.Equal("85", inputs.Find("#threshold-good").GetAttribute("value"));
         Assert.Equal("99.5", inputs.Find("#threshold-gold").GetAttribute("value"));
@@ -21,23 +21,23 @@ public sealed class ThresholdInputsTests : IDisposable
     [Fact]
     public void ATypedPercentageBecomesAFraction()
     {
-        var inputs = Render(ScoreThresholds.Default);
+        var inputs = Render(ThresholdsQuery.Default);
 
         inputs.Find("#threshold-good").Change("90");
         inputs.Find("#threshold-gold").Change("97,5 %");
 
         Assert.Equal(2, changes.Count);
         Assert.Equal(0.9, changes[0].Good);
-        Assert.Equal(ScoreThresholds.Default.Gold, changes[0].Gold);
+        Assert.Equal(ThresholdsQuery.Default.Gold, changes[0].Gold);
         // Each change starts from the value the page holds (the URL's), which has not moved in this test.
         Assert.Equal(0.975, changes[1].Gold);
-        Assert.Equal(ScoreThresholds.Default.Good, changes[1].Good);
+        Assert.Equal(ThresholdsQuery.Default.Good, changes[1].Good);
     }
 
     [Fact]
     public void LevelsAreSortedAndDeduplicated()
     {
-        var inputs = Render(ScoreThresholds.Default, showLevels: true);
+        var inputs = Render(ThresholdsQuery.Default, showLevels: true);
 
         inputs.Find("#threshold-levels").Change("95, 80 ;99.5 80");
 
@@ -50,7 +50,7 @@ public sealed class ThresholdInputsTests : IDisposable
     [InlineData("#threshold-levels", "80, ninety")]
     public void AnInvalidEntryIsExplainedAndChangesNothing(string input, string text)
     {
-        var inputs = Render(ScoreThresholds.Default, showLevels: true);
+        var inputs = Render(ThresholdsQuery.Default, showLevels: true);
 
         inputs.Find(input).Change(text);
 
@@ -63,10 +63,10 @@ public sealed class ThresholdInputsTests : IDisposable
     [Fact]
     public void ANewValueFromTheAddressReplacesWhatWasTyped()
     {
-        var inputs = Render(ScoreThresholds.Default);
+        var inputs = Render(ThresholdsQuery.Default);
         inputs.Find("#threshold-good").Change("abc");
 
-        inputs.Render(p => p.Add(c => c.Value, ScoreThresholds.Default with { Good = 0.7 }));
+        inputs.Render(p => p.Add(c => c.Value, ThresholdsQuery.Default with { Good = 0.7 }));
 
         Assert.Equal("70", inputs.Find("#threshold-good").GetAttribute("value"));
         Assert.Equal("false", inputs.Find("#threshold-good").GetAttribute("aria-invalid"));
@@ -76,20 +76,20 @@ public sealed class ThresholdInputsTests : IDisposable
     [Fact]
     public void ResetAppearsOnlyAwayFromTheDefaultsAndRestoresThem()
     {
-        Assert.Empty(Render(ScoreThresholds.Default).FindAll("#threshold-reset"));
+        Assert.Empty(Render(ThresholdsQuery.Default).FindAll("#threshold-reset"));
 
-        var inputs = Render(ScoreThresholds.Default with { Gold = 0.9 });
+        var inputs = Render(ThresholdsQuery.Default with { Gold = 0.9 });
         inputs.Find("#threshold-reset").Click();
 
-        Assert.Equal(ScoreThresholds.Default, Assert.Single(changes));
+        Assert.Equal(ThresholdsQuery.Default, Assert.Single(changes));
     }
 
     public void Dispose() => context.Dispose();
 
-    private IRenderedComponent<ThresholdInputs> Render(ScoreThresholds value, bool showLevels = false) =>
+    private IRenderedComponent<ThresholdInputs> Render(ThresholdsQuery value, bool showLevels = false) =>
         context.Render<ThresholdInputs>(p => p
             .Add(c => c.Value, value)
             .Add(c => c.ShowLevels, showLevels)
             .Add(c => c.Epoch, 2)
-            .Add(c => c.OnChange, (ScoreThresholds t) => changes.Add(t)));
+            .Add(c => c.OnChange, (ThresholdsQuery t) => changes.Add(t)));
 }

@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Netpicking.Core.Analysis.Benchmark;
+using Netpicking.Core.Benchmarks;
 using Netpicking.Core.Compute;
 using Netpicking.Core.Data;
 using Netpicking.Core.Training;
 using Netpicking.Core.Zoo;
+using Netpicking.Web.Analyses;
 using TorchSharp;
 
 namespace Netpicking.Web.Cli;
@@ -73,7 +74,7 @@ public static class BenchCommands
                 }
                 else
                 {
-                    labels = Core.Analysis.Synthetic.SyntheticPopulationModel.SeededLabels(DatasetRegistry.Mnist.TestCount, options.Seed);
+                    labels = Core.Benchmarks.Synthetic.SyntheticPopulationModel.SeededLabels(DatasetRegistry.Mnist.TestCount, options.Seed);
                     labelNote = $"SEEDED labels (no {DatasetRegistry.Mnist.DisplayName} found; pass --datasets or set NETPICKING_DATASETS for the real ones)";
                     realLabels = false;
                 }
@@ -90,7 +91,7 @@ public static class BenchCommands
             AnalysisBenchmarkResult measured;
             try
             {
-                measured = await new AnalysisBenchmark(options).RunAsync(folder, labels, realLabels, new WriterProgress(log), cancellationToken);
+                measured = await new AnalysisBenchmark(options, AnalysisRegistry.Definitions).RunAsync(folder, labels, realLabels, new WriterProgress(log), cancellationToken);
             }
             finally
             {

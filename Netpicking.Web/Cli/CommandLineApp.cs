@@ -58,7 +58,7 @@ public static class CommandLineApp
         root.Subcommands.Add(TrainCommands.Runs());
         root.Subcommands.Add(WorkerCommand.Build());
         root.Subcommands.Add(BenchCommands.Build());
-        root.Subcommands.Add(AnalyzeCommands.Build());
+        root.Subcommands.Add(Analyze.AnalyzeCommand.Build());
         root.Subcommands.Add(ExportCommands.Build());
         root.Subcommands.Add(ComputeCommands.Build());
         return root;

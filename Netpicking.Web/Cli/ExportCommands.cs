@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Netpicking.Core.Analysis;
 using Netpicking.Core.Export;
 
 namespace Netpicking.Web.Cli;
@@ -49,9 +50,9 @@ public static class ExportCommands
     {
         var output = new Option<FileInfo>("--out") { Description = "The CSV file to write.", Required = true };
         var dataset = new Option<string?>("--dataset") { Description = datasetHelp };
-        var settings = new Option<string?>("--settings") { Description = runHelp };
+        var settings = new Option<string?>("--" + ScopeKeys.Run.Name, [.. ScopeKeys.Run.Aliases.Select(a => "--" + a)]) { Description = runHelp };
         var epoch = new Option<int?>("--epoch") { Description = "One tested epoch (default: snapshots every tested epoch, votes the last)." };
-        var score = new Option<string?>("--score") { Description = $"Score: {ScoreNames.Known} (default accuracy)." };
+        var score = new Option<string?>("--score") { Description = $"Score: {ScoreSelector.Syntax} (default accuracy)." };
         var group = new Option<string?>("--group") { Description = "Only this group (family)." };
         var form = new Option<string?>("--form") { Description = "Only this form." };
         var activation = new Option<string?>("--activation") { Description = "Only this activation." };
@@ -69,7 +70,7 @@ public static class ExportCommands
             var request = new ExportRequest(
                 result.GetValue(dataset),
                 result.GetValue(settings),
-                ScoreNames.Parse(result.GetValue(score)),
+                ExportRequest.ParseScore(result.GetValue(score)),
                 new ExportFilter(result.GetValue(epoch), result.GetValue(group), result.GetValue(form), result.GetValue(activation)));
             using var host = CommandLineHost.Build(result);
             await host.StartAsync(cancellationToken);

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Netpicking.Core.Export;
 using Netpicking.Core.Zoo;
-using Netpicking.Web.Components.Pages.Zoo;
 using Netpicking.Web.Services;
 
 namespace Netpicking.Web.Endpoints;
@@ -96,7 +95,7 @@ public static partial class ExportEndpoints
                 : throw new ExportRequestException($"epoch must be a whole number of at least 1 (got '{epoch}').");
         }
 
-        return new ExportRequest(dataset, run, ScoreNames.Parse(score), new ExportFilter(epochNumber, group, form, activation));
+        return new ExportRequest(dataset, run, ExportRequest.ParseScore(score), new ExportFilter(epochNumber, group, form, activation));
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ namespace Netpicking.Web.Jobs;
 /// <summary>
 /// In every process that trains: puts the trainings of workers that vanished (killed, machine lost) back
 /// on the queue, at start and every ten seconds. Hangfire's SQLite store would only re-run such a job
-/// after its invisibility timeout (hours), and it has no heartbeat (engineering.md, pitfall 5).
+/// after its invisibility timeout (hours), and it has no heartbeat (docs/engineering.md#hangfire-re-runs-jobs).
 /// </summary>
 public sealed class StaleTrainingRecovery(IServiceProvider services, ILogger<StaleTrainingRecovery> logger) : BackgroundService
 {

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Netpicking.Core.Zoo;
-using Netpicking.Web.Components.Pages.Zoo;
 
 namespace Netpicking.Web.Services;
 

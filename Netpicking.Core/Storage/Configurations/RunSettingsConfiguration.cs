@@ -13,7 +13,7 @@ public sealed class RunSettingsConfiguration : IEntityTypeConfiguration<RunSetti
         builder.Property(r => r.Name).HasMaxLength(64);
         builder.HasIndex(r => r.Name).IsUnique();
 
-        // product.md 3; seeded by the migration so every database has them under the same ids.
+        // docs/product.md#run-settings; seeded by the migration so every database has them under the same ids.
         builder.HasData(RunSettings.BuiltIn.Select((settings, index) => RunSettingsEntity.From(settings, id: index + 1)));
     }
 }

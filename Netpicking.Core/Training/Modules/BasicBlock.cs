@@ -7,7 +7,7 @@ namespace Netpicking.Core.Training.Modules;
 
 /// <summary>
 /// The torchvision ResNet basic block without downsampling: conv 3×3 → BN → ReLU → conv 3×3 → BN,
-/// plus the block input, then ReLU (product.md 1).
+/// plus the block input, then ReLU (docs/product.md#the-zoo).
 /// </summary>
 public sealed class BasicBlock : nn.Module<Tensor, Tensor>
 {

@@ -3,7 +3,7 @@ using Plotly.Blazor.LayoutLib;
 
 namespace Netpicking.Web.Components.Charts;
 
-/// <summary>The look shared by every chart: quiet grid, the page's font, titles that state the question (ui.md).</summary>
+/// <summary>The look shared by every chart: quiet grid, the page's font, titles that state the question (docs/interface.md#charts).</summary>
 public static class ChartLayouts
 {
     public const string ScoreFormat = ".0%";

@@ -1,7 +1,7 @@
 namespace Netpicking.Web.Components.Charts;
 
 /// <summary>
-/// One colour per family, the same in every chart, chip and legend (ui.md, Colour and marks); the CSS classes
+/// One colour per family, the same in every chart, chip and legend (docs/interface.md#colour-and-marks); the CSS classes
 /// <c>fam-*</c> in app.css hold the same values. Okabe–Ito based, so the families stay apart for colour-blind readers.
 /// </summary>
 public static class FamilyPalette

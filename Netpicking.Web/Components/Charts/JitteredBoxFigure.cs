@@ -11,7 +11,7 @@ namespace Netpicking.Web.Components.Charts;
 
 /// <summary>
 /// Box plots with every network as a jittered point beside its box, good networks solid and the others hollow, and
-/// gold stars drawn as stars on top (ui.md). Boxes sit at x = 0, 1, 2… on a numeric axis labelled with the groups,
+/// gold stars drawn as stars on top (docs/interface.md#charts). Boxes sit at x = 0, 1, 2… on a numeric axis labelled with the groups,
 /// so points can be placed beside their box; the jitter is derived from the network id, so a reload draws the same
 /// picture. Plotly computes the box statistics itself with the same type-7 quantiles as <c>BoxStatistics</c>.
 /// </summary>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Netpicking.Web.Components.Charts;
 
 /// <summary>
-/// Tick values and labels for log axes (ui.md: "readable tick labels (1k, 10k, 100k, 1M)"). Plotly's own log ticks
+/// Tick values and labels for log axes (docs/interface.md#charts: readable ticks, 1k, 10k, 100k, 1M). Plotly's own log ticks
 /// label the in-between values with bare digits ("2", "5"), which reads as a different quantity; explicit
 /// 1-2-5 steps (fewer over wide ranges) with whole labels do not.
 /// </summary>

@@ -3,8 +3,8 @@ using Netpicking.Core.Analysis;
 namespace Netpicking.Web.Components.Charts;
 
 /// <summary>
-/// The five prediction-set outcomes in the order of product.md 5.12, with their names and colours: correct green,
-/// wrong red, unsure amber (ui.md). The two "sure" outcomes take the full colours; correct &amp; unsure is amber, and
+/// The five prediction-set outcomes in the order of docs/analyses.md#prediction-sets, with their names and colours: correct green,
+/// wrong red, unsure amber (docs/interface.md#colour-and-marks). The two "sure" outcomes take the full colours; correct &amp; unsure is amber, and
 /// the wrong-but-unsure outcomes the light shades of red (truth outside the set) and amber (truth inside it).
 /// </summary>
 public static class SetOutcomes

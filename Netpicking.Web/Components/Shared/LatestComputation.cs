@@ -1,7 +1,7 @@
 namespace Netpicking.Web.Components.Shared;
 
 /// <summary>
-/// Runs a page's heavy computation off the render thread (ui.md: the page stays usable, a spinner shows meanwhile).
+/// Runs a page's heavy computation off the render thread (docs/interface.md#interaction: the page stays usable, a spinner shows meanwhile).
 /// Starting one cancels the one before, so the inputs that were changed last always win and an answer for inputs that
 /// are no longer shown is never applied.
 /// </summary>

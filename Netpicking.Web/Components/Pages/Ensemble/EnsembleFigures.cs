@@ -3,6 +3,7 @@ using Netpicking.Core.Analysis;
 using Netpicking.Web.Components.Analysis;
 using Netpicking.Web.Components.Charts;
 using Netpicking.Web.Components.Shared;
+using Netpicking.Web.Text;
 using Plotly.Blazor;
 using Plotly.Blazor.LayoutLib;
 using Plotly.Blazor.Traces;

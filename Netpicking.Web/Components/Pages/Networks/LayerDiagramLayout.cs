@@ -4,7 +4,7 @@ using Netpicking.Core.Zoo;
 namespace Netpicking.Web.Components.Pages.Networks;
 
 /// <summary>
-/// Places a network's layers left to right (ui.md, Network page): boxes for compute layers with their output shape,
+/// Places a network's layers left to right (docs/interface.md#network-page): boxes for compute layers with their output shape,
 /// small circles for activations, tags for reshapes, BasicBlocks as boxes with a residual bracket. Long networks wrap
 /// onto further rows so the diagram never needs horizontal scrolling.
 /// </summary>

@@ -13,7 +13,7 @@ public sealed class PickForm
 
     public string? AtLeast { get; set; }
 
-    public string Objective { get; set; } = "accuracy";
+    public string Objective { get; set; } = Core.Analysis.PickObjective.Accuracy.Name;
 
     public string? Weights { get; set; }
 
@@ -30,7 +30,7 @@ public sealed class PickForm
 
     public PickQuery ToQuery() => new(MaxParams, MaxMemory, MaxTime, MaxOps, AtLeast?.Replace(" ", "", StringComparison.Ordinal), Objective, Weights);
 
-    /// <summary>The select's spelling of an objective (recall-3 and recall_3 read as recall:3).</summary>
+    /// <summary>The select's spelling of an objective, its key (recall-3 and recall:3 read as recall_3).</summary>
     private static string Canonical(string? objective) =>
-        Core.Analysis.PickObjective.TryParse(objective ?? "accuracy", null, out var parsed) ? parsed.Name : "accuracy";
+        Core.Analysis.PickObjective.TryParse(objective, null, out var parsed) ? parsed.Name : Core.Analysis.PickObjective.Accuracy.Name;
 }

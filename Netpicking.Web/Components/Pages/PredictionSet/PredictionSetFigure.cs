@@ -3,6 +3,7 @@ using Netpicking.Core.Analysis;
 using Netpicking.Web.Components.Analysis;
 using Netpicking.Web.Components.Charts;
 using Netpicking.Web.Components.Shared;
+using Netpicking.Web.Text;
 using Plotly.Blazor;
 using Plotly.Blazor.Traces;
 using Plotly.Blazor.Traces.ScatterLib;
@@ -42,7 +43,7 @@ public static class PredictionSetFigure
 
         var layout = ChartLayouts.Base(
             "Mean prediction-set size against accuracy: small sets and high accuracy (top left) is best",
-            $"Mean set size (classes) at α = {QueryText.Number(result.Options.Alpha)} — smaller is surer",
+            $"Mean set size (classes) at α = {RequestValues.Number(result.Options.Alpha)} — smaller is surer",
             "Accuracy on the evaluation half");
         layout.YAxis[0].TickFormat = ".1%";
         layout.Legend[0].Y = -0.24m;

@@ -5,6 +5,7 @@ using Netpicking.Core.Storage;
 using Netpicking.Core.Training;
 using Netpicking.Core.Zoo;
 using Netpicking.Web.Components.Shared;
+using Netpicking.Web.Text;
 
 namespace Netpicking.Web.Components.Pages.Training;
 

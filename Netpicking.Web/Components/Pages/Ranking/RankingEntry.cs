@@ -1,0 +1,46 @@
+using Netpicking.Core.Analysis;
+
+namespace Netpicking.Web.Components.Pages.Ranking;
+
+/// <summary>
+/// One row of the rankings table: a network of the snapshot (<paramref name="Index"/>) at the scope's epoch, its values
+/// and its four ranks per <see cref="RankedMetric"/> (in that order), as <c>Rankings.Compute</c> gave them.
+/// </summary>
+public sealed record RankingEntry(
+    int Index,
+    int Id,
+    string Name,
+    string Family,
+    string Form,
+    string Activation,
+    IReadOnlyList<double> Values,
+    IReadOnlyList<RankSet> Ranks)
+{
+    public Rank? RankOf(RankedMetric metric, RankScope scope) => scope switch
+    {
+        RankScope.Global => Ranks[(int)metric].Global,
+        RankScope.Group => Ranks[(int)metric].Group,
+        RankScope.Form => Ranks[(int)metric].Form,
+        _ => Ranks[(int)metric].Snapshot,
+    };
+
+    /// <summary>The entries of the snapshot's networks at its scope's epoch, ranked among every tested epoch of the run.</summary>
+    public static IReadOnlyList<RankingEntry> Of(PopulationSnapshot snapshot)
+    {
+        var ranked = RankingsRequest.Compute(snapshot);
+        var entries = new List<RankingEntry>(snapshot.NetworkCount);
+        foreach (var row in ranked)
+        {
+            if (row.Row.Epoch != snapshot.Scope.Epoch)
+            {
+                continue;
+            }
+
+            var index = snapshot.IndexOf(row.Row.NetworkId);
+            var network = snapshot.Networks[index];
+            entries.Add(new RankingEntry(index, network.Id, network.Name, network.Group, network.Form, network.Activation, row.Row.Values, row.Ranks));
+        }
+
+        return entries;
+    }
+}
