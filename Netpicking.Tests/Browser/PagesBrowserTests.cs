@@ -89,7 +89,8 @@ public sealed class PagesBrowserTests(BrowserApp app) : IClassFixture<BrowserApp
         // The campaign appears with its network, and finishes.
         await page.WaitForSelectorAsync("#training-table tr[data-status]");
         await BrowserApp.ScreenshotAsync(page, "training-progress");
-        await page.WaitForSelectorAsync("#training-table tr[data-status='Done']", new PageWaitForSelectorOptions { Timeout = 120_000 });
+        // This network's row: the population's own campaign has Done rows from the start.
+        await page.WaitForSelectorAsync($"#training-table tr[data-network='{id}'][data-status='Done']", new PageWaitForSelectorOptions { Timeout = 120_000 });
 
         await page.GotoAsync(app.BaseUrl + $"?{Scope}");
         await BrowserApp.WaitForCircuitAsync(page);
