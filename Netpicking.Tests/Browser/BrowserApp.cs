@@ -77,20 +77,35 @@ public sealed class BrowserApp : IAsyncLifetime
     /// 20 s, as a person would, and the test says so in its output.
     /// </summary>
     public static Task ChooseAsync(IPage page, string selector, string value, string expectedInUrl) =>
-        ChooseUntilAsync(page, selector, value, timeout =>
-            page.WaitForURLAsync(url => url.Contains(expectedInUrl, StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = timeout }));
+        RetryUntilAsync(page, $"Choosing {value} in {selector}", () => page.SelectOptionAsync(selector, value), UrlHolds(page, expectedInUrl));
 
     /// <summary>As <see cref="ChooseAsync"/> for a choice that stays on the page: the server confirms it by rendering <paramref name="confirmation"/>.</summary>
     public static Task ChooseOnPageAsync(IPage page, string selector, string value, string confirmation) =>
-        ChooseUntilAsync(page, selector, value, timeout =>
+        RetryUntilAsync(page, $"Choosing {value} in {selector}", () => page.SelectOptionAsync(selector, value), timeout =>
             page.WaitForSelectorAsync(confirmation, new PageWaitForSelectorOptions { Timeout = timeout, State = WaitForSelectorState.Attached }));
 
-    private static async Task ChooseUntilAsync(IPage page, string selector, string value, Func<float, Task> confirmed)
+    /// <summary>
+    /// Types <paramref name="text"/> into the input <paramref name="selector"/>, leaves it with <paramref name="key"/>
+    /// and waits until the address holds <paramref name="expectedInUrl"/>; typed again after 20 s, as <see cref="ChooseAsync"/>
+    /// (a CI run on two busy cores once lost such a change for 90 s).
+    /// </summary>
+    public static Task EnterAsync(IPage page, string selector, string text, string expectedInUrl, string key = "Tab") =>
+        RetryUntilAsync(page, $"Typing {text} into {selector}", async () =>
+        {
+            await page.FillAsync(selector, text);
+            await page.PressAsync(selector, key);
+        }, UrlHolds(page, expectedInUrl));
+
+    private static Func<float, Task> UrlHolds(IPage page, string expectedInUrl) => timeout =>
+        page.WaitForURLAsync(url => url.Contains(expectedInUrl, StringComparison.Ordinal),
+            new PageWaitForURLOptions { Timeout = timeout, WaitUntil = WaitUntilState.Commit });
+
+    private static async Task RetryUntilAsync(IPage page, string what, Func<Task> act, Func<float, Task> confirmed)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromMilliseconds(Patience);
         while (true)
         {
-            await page.SelectOptionAsync(selector, value);
+            await act();
             try
             {
                 await confirmed(20_000);
@@ -100,7 +115,7 @@ public sealed class BrowserApp : IAsyncLifetime
             {
                 var reconnecting = await page.Locator("#components-reconnect-modal").CountAsync() > 0;
                 TestContext.Current.TestOutputHelper?.WriteLine(
-                    $"Choosing {value} in {selector} was not confirmed by the server within 20 s (reconnect dialog present: {reconnecting}); choosing again.");
+                    $"{what} was not confirmed by the server within 20 s (reconnect dialog present: {reconnecting}); trying again.");
             }
         }
     }

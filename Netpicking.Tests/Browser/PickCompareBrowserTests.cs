@@ -35,7 +35,8 @@ public sealed class PickCompareBrowserTests(BrowserApp app) : IClassFixture<Brow
         var expected = Disagreements.Compute(snapshot, Three.Select(snapshot.IndexOf).ToArray());
         var page = await app.OpenAsync($"compare?{Scope}&ids={string.Join(',', Three)}");
         await page.WaitForSelectorAsync("#compare-metrics");
-        await page.WaitForFunctionAsync("() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 2");
+        // Plotly draws two .main-svg layers per chart, so count the charts themselves.
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#compare-charts .js-plotly-plot .main-svg').length > 0 && document.querySelectorAll('#compare-charts .js-plotly-plot').length >= 2");
 
         // A label column and one per network; curves and recall charts; a confusion matrix and a set split each.
         Assert.Equal(4, await page.Locator("#compare-metrics thead th").CountAsync());

@@ -33,9 +33,7 @@ public sealed class ScoresBrowserTests(BrowserApp app) : IClassFixture<BrowserAp
         await BrowserApp.ScreenshotAsync(page, "scores");
 
         // A threshold typed on the page goes to the address, and a reload brings it back.
-        await page.FillAsync("#threshold-gold", "99.9");
-        await page.PressAsync("#threshold-gold", "Enter");
-        await page.WaitForURLAsync(url => url.Contains("gold=0.999", StringComparison.Ordinal));
+        await BrowserApp.EnterAsync(page, "#threshold-gold", "99.9", "gold=0.999", "Enter");
         await page.Locator("#scores-no-gold").WaitForAsync();
 
         await page.ReloadAsync();

@@ -56,9 +56,7 @@ public sealed class TestImagesBrowserTests(BrowserApp app) : IClassFixture<Brows
         var before = int.Parse(await page.InnerTextAsync("#count-weird"), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
 
         // A looser bar for the true class can only add weird images.
-        await page.FillAsync("#threshold-weird-true", "70");
-        await page.PressAsync("#threshold-weird-true", "Tab");
-        await page.WaitForURLAsync(url => url.Contains("weird-true=0.7", StringComparison.Ordinal));
+        await BrowserApp.EnterAsync(page, "#threshold-weird-true", "70", "weird-true=0.7");
 
         await page.ReloadAsync();
         await BrowserApp.WaitForCircuitAsync(page);
