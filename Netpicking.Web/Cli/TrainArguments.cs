@@ -73,9 +73,9 @@ public sealed record TrainArguments(
     public LaunchRequest ToRequest(Core.Zoo.Zoo zoo)
     {
         var ids = Sample is { } n
-            ? n <= zoo.Networks.Length
-                ? NetworkSelection.StratifiedSample(zoo, n, Seed)
-                : throw Bad($"--sample must be between 1 and {zoo.Networks.Length}, the size of the zoo (got {n}).")
+            ? NetworkSelection.SampleSizeProblem(zoo, n) is { } problem
+                ? throw Bad($"--sample: {problem}")
+                : NetworkSelection.StratifiedSample(zoo, n, Seed)
             : Preset is not null ? NetworkSelection.OnePerForm(zoo) : NetworkIds;
         return new LaunchRequest(Zoo, Settings, Dataset, ids, Label, NewSettings);
     }
