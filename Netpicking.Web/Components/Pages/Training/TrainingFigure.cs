@@ -39,8 +39,19 @@ public static class TrainingFigure
 
         var layout = ChartLayouts.Base(
             "How does each finished network score for its size?", "Params — log scale", "Accuracy at its last tested epoch", logX: true);
-        LogAxis.Tidy(layout.XAxis[0], finished.Select(t => (double)results[t.TrainingId].Params));
+        var sizes = finished.Select(t => (double)results[t.TrainingId].Params).ToArray();
+        if (sizes.Length > 0)
+        {
+            // Whole labels (1k, 10k) from the first point on; Plotly's own would label every digit of a narrow range.
+            var ticks = LogTicks.Values(sizes.Min(), sizes.Max());
+            var x = layout.XAxis[0];
+            x.TickMode = Plotly.Blazor.LayoutLib.XAxisLib.TickModeEnum.Array;
+            x.TickVals = ticks.Select(v => (object)v).ToList();
+            x.TickText = ticks.Select(v => (object)LogTicks.Count(v)).ToList();
+        }
+
         layout.YAxis[0].TickFormat = ".0%";
+        layout.YAxis[0].Range = [0, 1];
         return new ChartFigure(data, layout, 360, (trace, point) =>
             trace < links.Count && point < links[trace].Length ? $"networks/{links[trace][point]}" : null);
     }
