@@ -69,11 +69,12 @@ public static class TrainCommands
             await output.WriteLineAsync(compute.Path.Explanation);
             var launch = await LaunchAsync(campaigns, request, cancellationToken);
             var store = host.Services.GetRequiredService<ResultsStore>();
-            queues.Claim(await store.GetCampaignTrainingIdsAsync(launch.CampaignId, cancellationToken));
             output.WriteLine($"Campaign {launch.CampaignId}: {launch.TrainingsToRun.Count} to train, {launch.AlreadyDone} already done, {launch.AlreadyRunning} running elsewhere.");
-            await host.StartAsync(cancellationToken);
             try
             {
+                // Its networks that are running elsewhere now come back to this run if their worker vanishes.
+                queues.Claim(await store.GetCampaignTrainingIdsAsync(launch.CampaignId, cancellationToken));
+                await host.StartAsync(cancellationToken);
                 var workerCount = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Core.Configuration.NetpickingOptions>>().Value.EffectiveTrainingWorkers;
                 var final = await WatchAsync(store, host.Services.GetRequiredService<CampaignForecaster>(), launch.CampaignId, workerCount, output, cancellationToken);
                 if (final.Failed > 0)
