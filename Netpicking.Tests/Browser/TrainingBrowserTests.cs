@@ -85,6 +85,7 @@ public sealed class TrainingBrowserTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(cpu).ToHaveCountAsync(TrainedPopulation.NetworkIds.Count);
         Assert.All(await cpu.AllTextContentsAsync(), text => Assert.Matches(@"^\d+\.\d s$", text));
         await Assertions.Expect(page.Locator("#costs-time")).ToContainTextAsync("wall-clock");
+        await Assertions.Expect(page.Locator("#costs-cpu figcaption")).ToContainTextAsync("CPU time of the thread that trained each network");
         await BrowserApp.ScreenshotAsync(page, "costs-cpu-time");
     }
 
