@@ -19,28 +19,10 @@ public sealed class CampaignService(
 {
     public async Task<CampaignLaunch> LaunchAsync(LaunchRequest request, CancellationToken cancellationToken = default)
     {
-        var zoo = await zoos.FindAsync(request.Zoo, cancellationToken)
-            ?? throw new CampaignLaunchException(
-                $"There is no zoo named '{request.Zoo}'. Known zoos: {string.Join(", ", await zoos.NamesAsync(cancellationToken))}.");
-        var networkIds = CheckNetworks(zoo, request.NetworkIds);
-        var settings = await store.GetRunSettingsAsync(request.RunSettings, cancellationToken)
-            ?? throw new CampaignLaunchException(
-                $"There are no run settings named '{request.RunSettings}'. Known: " +
-                string.Join(", ", (await store.ListRunSettingsAsync(cancellationToken)).Select(s => s.Name)) + ".");
-        if (settings.Problems() is { Count: > 0 } problems)
+        var (zoo, networkIds, (settings, isNew), dataset) = await CheckAsync(request, cancellationToken);
+        if (isNew)
         {
-            throw new CampaignLaunchException(string.Join(" ", problems));
-        }
-
-        DatasetInfo dataset;
-        try
-        {
-            dataset = datasets.Registry.Get(request.Dataset);
-            await datasets.LocateAsync(dataset.Name, cancellationToken);
-        }
-        catch (Exception ex) when (ex is DatasetException or KeyNotFoundException or ArgumentException)
-        {
-            throw new CampaignLaunchException(ex.Message, ex);
+            settings = await store.CreateRunSettingsAsync(settings, cancellationToken);
         }
 
         await store.EnsureDatasetAsync(dataset.Name, dataset.DisplayName, cancellationToken);
@@ -59,12 +41,70 @@ public sealed class CampaignService(
             .Zip(launch.NetworksToRun, (trainingId, networkId) => (TrainingId: trainingId, NetworkId: networkId))
             .OrderByDescending(t => model.Seconds(TrainingWork.Of(zoo.GetById(t.NetworkId), settings)))
             .ToList();
-        foreach (var (trainingId, _) in longestFirst)
+        foreach (var (trainingId, networkId) in longestFirst)
         {
-            scheduler.Enqueue(trainingId);
+            scheduler.Enqueue(new TrainingTicket(trainingId, zoo.GetById(networkId).Name, launch.CampaignId));
         }
 
         return launch with { TrainingsToRun = [.. longestFirst.Select(t => t.TrainingId)], NetworksToRun = [.. longestFirst.Select(t => t.NetworkId)] };
+    }
+
+    /// <summary>
+    /// Checks everything a launch needs (zoo, networks, run settings — stored, or new ones that do not clash — and the
+    /// dataset) and writes nothing: a launch that fails leaves no trace. Throws <see cref="CampaignLaunchException"/>.
+    /// </summary>
+    public async Task CheckLaunchAsync(LaunchRequest request, CancellationToken cancellationToken = default) =>
+        await CheckAsync(request, cancellationToken);
+
+    private async Task<(Zoo.Zoo Zoo, IReadOnlyCollection<int>? NetworkIds, (RunSettings Settings, bool IsNew) Settings, DatasetInfo Dataset)> CheckAsync(
+        LaunchRequest request, CancellationToken cancellationToken)
+    {
+        var zoo = await zoos.FindAsync(request.Zoo, cancellationToken)
+            ?? throw new CampaignLaunchException(
+                $"There is no zoo named '{request.Zoo}'. Known zoos: {string.Join(", ", await zoos.NamesAsync(cancellationToken))}.");
+        var networkIds = CheckNetworks(zoo, request.NetworkIds);
+        var settings = await CheckRunSettingsAsync(request, cancellationToken);
+        if (settings.Settings.Problems() is { Count: > 0 } problems)
+        {
+            throw new CampaignLaunchException(string.Join(" ", problems));
+        }
+
+        try
+        {
+            var dataset = datasets.Registry.Get(request.Dataset);
+            await datasets.LocateAsync(dataset.Name, cancellationToken);
+            return (zoo, networkIds, settings, dataset);
+        }
+        catch (Exception ex) when (ex is DatasetException or KeyNotFoundException or ArgumentException)
+        {
+            throw new CampaignLaunchException(ex.Message, ex);
+        }
+    }
+
+    /// <summary>The stored run settings the request names, or the new ones it defines, not stored yet.</summary>
+    private async Task<(RunSettings Settings, bool IsNew)> CheckRunSettingsAsync(LaunchRequest request, CancellationToken cancellationToken)
+    {
+        var stored = await store.GetRunSettingsAsync(request.RunSettings, cancellationToken);
+        if (request.NewRunSettings is not { } defined)
+        {
+            return (stored ?? throw new CampaignLaunchException(
+                $"There are no run settings named '{request.RunSettings}'. Known: " +
+                string.Join(", ", (await store.ListRunSettingsAsync(cancellationToken)).Select(s => s.Name)) + "."), false);
+        }
+
+        if (defined.Name != request.RunSettings)
+        {
+            throw new ArgumentException("New run settings must carry the name the request launches.", nameof(request));
+        }
+
+        if (defined.Problems() is { Count: > 0 } problems)
+        {
+            throw new CampaignLaunchException(string.Join(" ", problems));
+        }
+
+        return stored is null ? (defined, true)
+            : stored with { IsBuiltIn = false } == defined with { IsBuiltIn = false } ? (stored, false)
+            : throw new CampaignLaunchException($"Run settings named '{defined.Name}' already exist with other values; pick another name.");
     }
 
     /// <summary>Stores user-defined run settings after checking them; the same name twice is an error.</summary>
@@ -99,7 +139,8 @@ public sealed class CampaignService(
         var stale = await store.RequeueStaleAsync(cancellationToken);
         foreach (var trainingId in stale)
         {
-            scheduler.Enqueue(trainingId);
+            var job = await store.GetTrainingJobAsync(trainingId, cancellationToken);
+            scheduler.Enqueue(new TrainingTicket(trainingId, job?.NetworkName ?? $"training {trainingId}", CampaignId: null));
         }
 
         return stale.Count;

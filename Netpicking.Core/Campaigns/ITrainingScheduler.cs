@@ -4,4 +4,7 @@ namespace Netpicking.Core.Campaigns;
 public interface ITrainingScheduler
 {
     void Enqueue(int trainingId);
+
+    /// <summary>Puts a training on the queue under a name a person can read in the job list (the network, the campaign).</summary>
+    void Enqueue(TrainingTicket ticket) => Enqueue(ticket.TrainingId);
 }

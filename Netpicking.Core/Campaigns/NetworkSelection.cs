@@ -21,6 +21,13 @@ public static class NetworkSelection
             .Order()
             .ToList();
 
+    /// <summary>What is wrong with a sample size for this zoo, in plain words; null when it can be drawn.</summary>
+    public static string? SampleSizeProblem(Zoo.Zoo zoo, int? count) =>
+        count is { } n && n >= 1 && n <= zoo.Networks.Length
+            ? null
+            : $"The sample size must be a whole number between 1 and {zoo.Networks.Length:N0}, the size of the zoo" +
+              (count is { } given ? $" (got {given:N0})." : ".");
+
     /// <summary>
     /// A seeded sample of <paramref name="count"/> networks stratified by form: each form gets a share
     /// proportional to its size (largest remainders, ties by form name), members drawn at random.

@@ -35,6 +35,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<NetworkResultsLoader>();
         services.AddSingleton<WorkerRegistry>();
         services.AddSingleton<PopulationLoader>();
+        services.AddSingleton<CampaignResultsReader>();
         return services;
     }
 }

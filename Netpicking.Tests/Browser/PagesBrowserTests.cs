@@ -92,6 +92,17 @@ public sealed class PagesBrowserTests(BrowserApp app) : IClassFixture<BrowserApp
         // This network's row: the population's own campaign has Done rows from the start.
         await page.WaitForSelectorAsync($"#training-table tr[data-network='{id}'][data-status='Done']", new PageWaitForSelectorOptions { Timeout = 120_000 });
 
+        // Once done, its row shows its accuracy, training time and CPU time, and the campaign's chart has its point.
+        var row = page.Locator($"#training-table tr[data-network='{id}'][data-status='Done']");
+        await Assertions.Expect(row.Locator(".training-accuracy")).ToHaveTextAsync(new Regex(@"^\d{1,3}\.\d\d %$"));
+        await Assertions.Expect(row.Locator(".training-time")).ToHaveTextAsync(new Regex(@"^(\d+\.\d s|\d+ min \d\d s)$"));
+        await Assertions.Expect(row.Locator(".training-cpu")).ToHaveTextAsync(new Regex(@"^(\d+\.\d s|\d+ min \d\d s)$"));
+        var name = ZooCatalog.Default.Get(TrainedPopulation.Zoo).GetById(id).Name;
+        await page.WaitForSelectorAsync("#population-scatter .js-plotly-plot .main-svg");
+        var plotted = await page.Locator("#population-scatter .js-plotly-plot").EvaluateAsync<string[]>("plot => plot.data.flatMap(trace => trace.text)");
+        Assert.Contains(name, plotted);
+        await BrowserApp.ScreenshotAsync(page, "training-done");
+
         await page.GotoAsync(app.BaseUrl + $"?{Scope}");
         await BrowserApp.WaitForCircuitAsync(page);
         await BrowserApp.WaitForChartAsync(page);

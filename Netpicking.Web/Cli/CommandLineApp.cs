@@ -23,7 +23,15 @@ public static class CommandLineApp
         };
         try
         {
-            return await BuildRoot().Parse(args).InvokeAsync(configuration);
+            var parsed = BuildRoot().Parse(args);
+            if (parsed.Errors.Count > 0 && parsed.CommandResult.Command.Name == "train")
+            {
+                // A bad train argument is one line and exit code 2, like the checks the command makes itself (TrainArguments).
+                await error.WriteLineAsync($"{parsed.Errors[0].Message} See: train --help");
+                return TrainArguments.BadArgument;
+            }
+
+            return await parsed.InvokeAsync(configuration);
         }
         catch (CommandLineException ex)
         {

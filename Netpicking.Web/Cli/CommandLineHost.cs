@@ -38,7 +38,9 @@ public static class CommandLineHost
         return command;
     }
 
-    public static IHost Build(ParseResult result, bool withJobs = false, IDictionary<string, string?>? settings = null)
+    /// <param name="queues">The training queue of a process that trains; the shared one when null.</param>
+    public static IHost Build(
+        ParseResult result, bool withJobs = false, IDictionary<string, string?>? settings = null, TrainingQueues? queues = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -81,7 +83,7 @@ public static class CommandLineHost
 
         builder.Services.AddNetpickingCore(builder.Configuration);
         builder.Services.AddSingleton<Core.Compute.IComputeProbeLauncher, Hosting.ProcessProbeLauncher>();
-        builder.Services.AddNetpickingJobs(builder.Configuration);
+        builder.Services.AddNetpickingJobs(builder.Configuration, queues);
         return builder.Build();
     }
 }

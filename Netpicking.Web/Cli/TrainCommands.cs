@@ -5,6 +5,7 @@ using Netpicking.Core.Compute;
 using Netpicking.Core.Storage;
 using Netpicking.Core.Training;
 using Netpicking.Core.Zoo;
+using Netpicking.Web.Jobs;
 using Netpicking.Web.Text;
 
 namespace Netpicking.Web.Cli;
@@ -31,51 +32,49 @@ public static class TrainCommands
         var testEvery = new Option<int?>("--test-every") { Description = "… test every k epochs (default 1)." };
         var trainSize = new Option<int?>("--train-size") { Description = "… training images (default all 60,000)." };
         var label = new Option<string?>("--label") { Description = "A label for the campaign." };
+        var sharedQueue = new Option<bool>("--shared-queue")
+        {
+            Description = "Help with the shared queue: this campaign's networks go where the dashboard and workers take them, and " +
+                          "this process also trains other campaigns' networks from it (default: only this campaign, on a queue of its own).",
+        };
         var command = CommandLineHost.WithServiceOptions(new Command("train", "Train a campaign of networks and wait until it is done.")
         {
-            zoo, networks, preset, sample, seed, settings, dataset, workers, threads, epochs, learningRate, testEvery, trainSize, label,
+            zoo, networks, preset, sample, seed, settings, dataset, workers, threads, epochs, learningRate, testEvery, trainSize, label, sharedQueue,
         });
 
         command.SetAction(async (result, cancellationToken) =>
         {
-            var zooName = result.GetValue(zoo)!;
-            if (new object?[] { result.GetValue(networks), result.GetValue(preset), result.GetValue(sample) }.Count(o => o is not null) > 1)
-            {
-                throw new CommandLineException("Give at most one of --networks, --preset and --sample.");
-            }
-
+            // Every argument is checked before anything starts: no job server, no compute check, nothing stored.
+            var arguments = TrainArguments.Check(
+                result.GetValue(zoo)!, result.GetValue(networks), result.GetValue(preset), result.GetValue(sample), result.GetValue(seed),
+                result.GetValue(settings)!, result.GetValue(epochs), result.GetValue(learningRate), result.GetValue(testEvery),
+                result.GetValue(trainSize), result.GetValue(dataset)!, result.GetValue(workers), result.GetValue(threads),
+                result.GetValue(sharedQueue), result.GetValue(label));
             var hostSettings = new Dictionary<string, string?>
             {
-                ["Netpicking:TorchThreads"] = result.GetValue(threads).ToString(CultureInfo.InvariantCulture),
+                ["Netpicking:TorchThreads"] = arguments.Threads.ToString(CultureInfo.InvariantCulture),
             };
-            if (result.GetValue(workers) is { } count)
+            if (arguments.Workers is { } count)
             {
                 hostSettings["Netpicking:TrainingWorkers"] = count.ToString(CultureInfo.InvariantCulture);
             }
 
-            using var host = CommandLineHost.Build(result, withJobs: true, hostSettings);
+            var queues = arguments.TrainsHere && !arguments.SharedQueue ? TrainingQueues.OwnQueue() : TrainingQueues.SharedQueue();
+            using var host = CommandLineHost.Build(result, withJobs: true, hostSettings, queues);
             var output = result.InvocationConfiguration.Output;
+            var campaigns = host.Services.GetRequiredService<CampaignService>();
+            var request = await CheckAsync(host.Services, arguments, cancellationToken);
+
             var compute = await host.Services.GetRequiredService<ComputeSetup>().EnsureAsync(cancellationToken);
             await output.WriteLineAsync(compute.Path.Explanation);
-            await host.StartAsync(cancellationToken);
-            var campaigns = host.Services.GetRequiredService<CampaignService>();
+            var launch = await LaunchAsync(campaigns, request, cancellationToken);
             var store = host.Services.GetRequiredService<ResultsStore>();
+            output.WriteLine($"Campaign {launch.CampaignId}: {launch.TrainingsToRun.Count} to train, {launch.AlreadyDone} already done, {launch.AlreadyRunning} running elsewhere.");
             try
             {
-                var resolved = await host.Services.GetRequiredService<ZooResolver>().FindAsync(zooName, cancellationToken)
-                    ?? throw new CommandLineException(
-                        $"There is no zoo named '{zooName}'. Known zoos: {string.Join(", ", await host.Services.GetRequiredService<ZooResolver>().NamesAsync(cancellationToken))}.");
-                var ids = SelectNetworks(resolved, result.GetValue(networks), result.GetValue(preset), result.GetValue(sample), result.GetValue(seed));
-                var settingsName = result.GetValue(settings)!;
-                if (result.GetValue(epochs) is { } e)
-                {
-                    var lr = result.GetValue(learningRate) ?? throw new CommandLineException("--lr is needed with --epochs to define run settings.");
-                    await campaigns.DefineRunSettingsAsync(
-                        new RunSettings(settingsName, e, result.GetValue(testEvery) ?? 1, lr, TrainSize: result.GetValue(trainSize)), cancellationToken);
-                }
-
-                var launch = await LaunchAsync(campaigns, new LaunchRequest(zooName, settingsName, result.GetValue(dataset)!, ids, result.GetValue(label)), cancellationToken);
-                output.WriteLine($"Campaign {launch.CampaignId}: {launch.TrainingsToRun.Count} to train, {launch.AlreadyDone} already done, {launch.AlreadyRunning} running elsewhere.");
+                // Its networks that are running elsewhere now come back to this run if their worker vanishes.
+                queues.Claim(await store.GetCampaignTrainingIdsAsync(launch.CampaignId, cancellationToken));
+                await host.StartAsync(cancellationToken);
                 var workerCount = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Core.Configuration.NetpickingOptions>>().Value.EffectiveTrainingWorkers;
                 var final = await WatchAsync(store, host.Services.GetRequiredService<CampaignForecaster>(), launch.CampaignId, workerCount, output, cancellationToken);
                 if (final.Failed > 0)
@@ -94,6 +93,10 @@ public static class TrainCommands
             finally
             {
                 await host.StopAsync(CancellationToken.None);
+                if (queues.IsPrivate)
+                {
+                    await HandOverAsync(host.Services, launch.CampaignId, output);
+                }
             }
         });
         return command;
@@ -129,26 +132,24 @@ public static class TrainCommands
         return runs;
     }
 
-    private static IReadOnlyCollection<int>? SelectNetworks(Zoo zoo, string? networks, string? preset, int? sample, int seed)
+    /// <summary>What needs the store: the zoo, its networks, the run settings and the dataset. Stores nothing.</summary>
+    private static async Task<LaunchRequest> CheckAsync(IServiceProvider services, TrainArguments arguments, CancellationToken cancellationToken)
     {
-        if (networks is not null)
+        await services.GetRequiredService<ResultsDatabase>().MigrateAsync(cancellationToken);
+        var zoos = services.GetRequiredService<ZooResolver>();
+        var zoo = await zoos.FindAsync(arguments.Zoo, cancellationToken)
+            ?? throw TrainArguments.Bad($"There is no zoo named '{arguments.Zoo}'. Known zoos: {string.Join(", ", await zoos.NamesAsync(cancellationToken))}.");
+        var request = arguments.ToRequest(zoo);
+        try
         {
-            var parts = networks.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var bad = parts.Where(p => !int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out _)).ToList();
-            return bad.Count == 0
-                ? parts.Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToList()
-                : throw new CommandLineException($"--networks takes ids separated by commas; '{string.Join("', '", bad)}' is not an id.");
+            await services.GetRequiredService<CampaignService>().CheckLaunchAsync(request, cancellationToken);
+        }
+        catch (CampaignLaunchException ex)
+        {
+            throw TrainArguments.Bad(ex.Message);
         }
 
-        return preset switch
-        {
-            null when sample is { } n => n >= 1 && n <= zoo.Networks.Length
-                ? NetworkSelection.StratifiedSample(zoo, n, seed)
-                : throw new CommandLineException($"--sample must be between 1 and {zoo.Networks.Length} (got {n})."),
-            null => null,
-            "one-per-form" => NetworkSelection.OnePerForm(zoo),
-            _ => throw new CommandLineException($"Unknown preset '{preset}'. Known: one-per-form."),
-        };
+        return request;
     }
 
     private static async Task<CampaignLaunch> LaunchAsync(CampaignService campaigns, LaunchRequest request, CancellationToken cancellationToken)
@@ -159,7 +160,22 @@ public static class TrainCommands
         }
         catch (CampaignLaunchException ex)
         {
-            throw new CommandLineException(ex.Message);
+            throw TrainArguments.Bad(ex.Message);
+        }
+    }
+
+    /// <summary>A run that stops early leaves its waiting networks on the shared queue, where the dashboard or a worker trains them.</summary>
+    private static async Task HandOverAsync(IServiceProvider services, int campaignId, TextWriter output)
+    {
+        var waiting = (await services.GetRequiredService<ResultsStore>().GetCampaignTrainingsAsync(campaignId, CancellationToken.None))
+            .Where(t => t.Status == TrainingStatus.Queued)
+            .Select(t => t.TrainingId);
+        var moved = services.GetRequiredService<HangfireTrainingScheduler>().HandOver(waiting);
+        if (moved > 0)
+        {
+            await output.WriteLineAsync(
+                $"{moved} network{(moved == 1 ? "" : "s")} of campaign {campaignId} not started here went to the shared queue: " +
+                "the dashboard or a worker trains them; cancel the campaign on the Training page to stop them.");
         }
     }
 

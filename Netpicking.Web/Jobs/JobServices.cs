@@ -12,10 +12,12 @@ public static class JobServices
     /// <summary>
     /// Hangfire on the configured job store (a SQLite file, or the <c>hangfire</c> schema of the shared PostgreSQL
     /// database) and — unless <c>TrainingWorkers</c> is 0 — a server for the <c>training</c> queue with one worker
-    /// per core by default, each training with its own torch threads, announced in the worker registry.
+    /// per core by default, each training with its own torch threads, announced in the worker registry. The server takes
+    /// jobs from <paramref name="queues"/>' queue: the shared one unless a <c>train</c> run gives its own.
     /// </summary>
-    public static IServiceCollection AddNetpickingJobs(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddNetpickingJobs(this IServiceCollection services, IConfiguration configuration, TrainingQueues? queues = null)
     {
+        queues ??= TrainingQueues.SharedQueue();
         var options = configuration.GetSection(NetpickingOptions.Section).Get<NetpickingOptions>() ?? new NetpickingOptions();
         services.AddHangfire(hangfire =>
         {
@@ -26,7 +28,9 @@ public static class JobServices
             UseJobStore(hangfire, options);
         });
         services.AddSingleton(WorkerIdentity.ForThisProcess(options.WorkerName));
-        services.AddSingleton<ITrainingScheduler, HangfireTrainingScheduler>();
+        services.AddSingleton(queues);
+        services.AddSingleton<HangfireTrainingScheduler>();
+        services.AddSingleton<ITrainingScheduler>(provider => provider.GetRequiredService<HangfireTrainingScheduler>());
         services.AddTransient<TrainNetworkJob>();
 
         if (options.EffectiveTrainingWorkers > 0)
@@ -34,7 +38,7 @@ public static class JobServices
             services.AddHangfireServer((provider, server) =>
             {
                 server.ServerName = provider.GetRequiredService<WorkerIdentity>().Name;
-                server.Queues = [TrainNetworkJob.Queue];
+                server.Queues = [queues.Listen];
                 server.WorkerCount = options.EffectiveTrainingWorkers;
                 server.ShutdownTimeout = TimeSpan.FromSeconds(10);
             });

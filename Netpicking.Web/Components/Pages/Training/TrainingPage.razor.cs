@@ -14,7 +14,7 @@ public partial class TrainingPage
     private readonly CancellationTokenSource disposed = new();
     private string zoo = ZooCatalog.Mnistk1001;
     private SelectionKind selection = SelectionKind.OnePerForm;
-    private int sampleSize = 50;
+    private string sampleText = "50";
     private int sampleSeed = 42;
     private string settingsName = "quick";
     private string dataset = "mnist";
@@ -27,6 +27,11 @@ public partial class TrainingPage
     private int? openCampaign;
     private bool launching;
     private string? launchError;
+    private int? confirmingCancel;
+    private IReadOnlyDictionary<int, CampaignNetworkResult> results = new Dictionary<int, CampaignNetworkResult>();
+    private readonly Dictionary<int, LossTrail> trails = [];
+    private Charts.ChartFigure? populationFigure;
+    private string? figureKey;
 
     public enum SelectionKind
     {
@@ -46,7 +51,9 @@ public partial class TrainingPage
     {
         SelectionKind.Selected => $"{selectedIds.Count} networks chosen on the Zoo page.",
         SelectionKind.OnePerForm => $"{OnePerForm().Count} networks: Basic and the median-size member of every other form.",
-        SelectionKind.Sample => $"{sampleSize} networks drawn with seed {sampleSeed}, each form represented in proportion to its size.",
+        SelectionKind.Sample => SampleProblem is null
+            ? $"{SampleSize} networks drawn with seed {sampleSeed}, each form represented in proportion to its size."
+            : "No sample to draw until its size is fixed.",
         _ => $"All {NetworkCount} networks. On a CPU this is days of work: consider the quick settings first.",
     };
 
@@ -116,8 +123,10 @@ public partial class TrainingPage
     private async Task RefreshAsync()
     {
         campaigns = await Store.ListCampaignsAsync(disposed.Token);
-        openCampaign ??= campaigns.FirstOrDefault()?.Id;
+        // A campaign still training is the one to follow: on a reload it stays in view, not a newer one already over.
+        openCampaign ??= (campaigns.FirstOrDefault(c => c.State == CampaignState.Active) ?? campaigns.FirstOrDefault())?.Id;
         trainings = openCampaign is { } id ? await Store.GetCampaignTrainingsAsync(id, disposed.Token) : null;
+        await FollowTrainingsAsync();
         workers = await Workers.ListAsync(disposed.Token);
         lostWorkers = workers.Where(w => w.State == WorkerState.Disappeared).Select(w => w.Name).ToHashSet(StringComparer.Ordinal);
         await ForecastAsync();
@@ -134,7 +143,8 @@ public partial class TrainingPage
             {
                 SelectionKind.Selected => selectedIds,
                 SelectionKind.OnePerForm => OnePerForm(),
-                SelectionKind.Sample => NetworkSelection.StratifiedSample(catalog, Math.Clamp(sampleSize, 1, catalog.Networks.Length), sampleSeed),
+                SelectionKind.Sample when SampleProblem is { } problem => throw new CampaignLaunchException(problem),
+                SelectionKind.Sample => NetworkSelection.StratifiedSample(catalog, SampleSize!.Value, sampleSeed),
                 _ => null,
             };
             var launch = await Campaigns.LaunchAsync(new LaunchRequest(zoo, settingsName, dataset, ids), disposed.Token);
@@ -153,6 +163,7 @@ public partial class TrainingPage
 
     private async Task CancelAsync(int campaignId)
     {
+        confirmingCancel = null;
         await Campaigns.CancelAsync(campaignId, disposed.Token);
         await RefreshAsync();
     }
@@ -163,6 +174,63 @@ public partial class TrainingPage
     private Core.Zoo.Zoo CurrentZoo => zooList.FirstOrDefault(z => z.Name == zoo) ?? zooList[0];
 
     private int NetworkCount => CurrentZoo.Networks.Length;
+
+    private int? SampleSize => int.TryParse(sampleText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    /// <summary>What is wrong with the sample size typed, shown beside the field; launching waits until it is fixed.</summary>
+    private string? SampleProblem => selection == SelectionKind.Sample ? NetworkSelection.SampleSizeProblem(CurrentZoo, SampleSize) : null;
+
+    /// <summary>Done, cancelled and failed counted apart: a cancelled network was not trained, so it is not "done".</summary>
+    private static string Counts(CampaignProgress p)
+    {
+        var parts = new List<string> { $"{p.Done} / {p.Total} done" };
+        if (p.Cancelled > 0)
+        {
+            parts.Add($"{p.Cancelled} cancelled");
+        }
+
+        if (p.Failed > 0)
+        {
+            parts.Add($"{p.Failed} failed");
+        }
+
+        parts.Add($"{p.Running} running");
+        parts.Add($"{p.Queued} queued");
+        return string.Join(" · ", parts);
+    }
+
+    /// <summary>
+    /// Adds each running network's heartbeat to its loss curve, and reads the scores and times of the finished ones; the
+    /// chart is built again only when another network finished.
+    /// </summary>
+    private async Task FollowTrainingsAsync()
+    {
+        if (trainings is null || openCampaign is not { } id)
+        {
+            return;
+        }
+
+        foreach (var t in trainings)
+        {
+            if (t.Status == TrainingStatus.Running && t.Progress is { } progress)
+            {
+                if (!trails.TryGetValue(t.TrainingId, out var trail))
+                {
+                    trails[t.TrainingId] = trail = new LossTrail();
+                }
+
+                trail.Add(progress);
+            }
+        }
+
+        var key = $"{id}:{string.Join(",", trainings.Where(t => t.Status == TrainingStatus.Done).Select(t => t.TrainingId))}";
+        if (key != figureKey)
+        {
+            results = (await ResultsReader.ReadAsync(id, disposed.Token)).ToDictionary(r => r.TrainingId);
+            populationFigure = TrainingFigure.Build(trainings, results);
+            figureKey = key;
+        }
+    }
 
     private IReadOnlyList<int> OnePerForm()
     {
