@@ -51,6 +51,19 @@ public sealed partial class StatusCodeTests : IDisposable
     }
 
     [Fact]
+    public async Task ANetworkPageNamesAnEpochItCannotRead()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync("/networks/974?epoch=abc&vs=0", TestContext.Current.CancellationToken);
+
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("epoch=abc must be a whole number of at least 1; the default is shown.", html);
+        Assert.Contains("vs=0 must be a whole number of at least 1; the default is shown.", html);
+    }
+
+    [Fact]
     public async Task TheStylesheetIsServedWhereverTheAppIsStarted()
     {
         // The content root is the app's folder, not the working directory (docs/decisions/0019).
