@@ -63,6 +63,19 @@ public sealed partial class StatusCodeTests : IDisposable
         Assert.Contains("vs=0 must be a whole number of at least 1; the default is shown.", html);
     }
 
+    [Theory]
+    [InlineData("/zoo?desc=abc")]
+    [InlineData("/zoo?desc=true&sort=Params")]
+    [InlineData("/networks/974?epoch=1.5&vs=x")]
+    public async Task AValueAPageCannotReadIsNeverAServerError(string address)
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync(address, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task TheStylesheetIsServedWhereverTheAppIsStarted()
     {
