@@ -34,7 +34,7 @@ public sealed partial class ZooImporter(ResultsStore store)
         }
         catch (ZooFormatException ex)
         {
-            throw new ZooImportException($"The file is not a valid zoo: {ex.Message}", ex);
+            throw new ZooImportException($"The file is not a valid zoo: {ex.Message}", ex, ex.Lines);
         }
 
         if (networks.Count == 0)

@@ -24,9 +24,11 @@ public static class ZooJsonl
         return Read(reader);
     }
 
+    /// <summary>Reads every line; a file with bad lines throws one <see cref="ZooFormatException"/> naming all of them.</summary>
     public static ImmutableArray<NetworkSpec> Read(TextReader reader)
     {
         var networks = ImmutableArray.CreateBuilder<NetworkSpec>();
+        var errors = new List<ZooLineError>();
         var lineOfId = new Dictionary<int, int>();
         var lineOfName = new Dictionary<string, int>(StringComparer.Ordinal);
         var lineNumber = 0;
@@ -38,21 +40,32 @@ public static class ZooJsonl
                 continue;
             }
 
-            var network = ReadLine(line, lineNumber);
+            NetworkSpec network;
+            try
+            {
+                network = ReadLine(line, lineNumber);
+            }
+            catch (ZooFormatException ex)
+            {
+                errors.AddRange(ex.Errors);
+                continue;
+            }
+
             if (!lineOfId.TryAdd(network.Id, lineNumber))
             {
-                throw new ZooFormatException(lineNumber, $"id {network.Id} already used on line {lineOfId[network.Id]}");
+                errors.Add(new ZooLineError(lineNumber, $"id {network.Id} already used on line {lineOfId[network.Id]}"));
             }
-
-            if (!lineOfName.TryAdd(network.Name, lineNumber))
+            else if (!lineOfName.TryAdd(network.Name, lineNumber))
             {
-                throw new ZooFormatException(lineNumber, $"name '{network.Name}' already used on line {lineOfName[network.Name]}");
+                errors.Add(new ZooLineError(lineNumber, $"name '{network.Name}' already used on line {lineOfName[network.Name]}"));
             }
-
-            networks.Add(network);
+            else
+            {
+                networks.Add(network);
+            }
         }
 
-        return networks.ToImmutable();
+        return errors.Count > 0 ? throw new ZooFormatException(errors) : networks.ToImmutable();
     }
 
     /// <summary>Parses and validates one line; <paramref name="lineNumber"/> only labels errors.</summary>
@@ -65,7 +78,7 @@ public static class ZooJsonl
         }
         catch (JsonException ex)
         {
-            throw new ZooFormatException(lineNumber, $"malformed JSON: {ex.Message}", ex);
+            throw new ZooFormatException(lineNumber, MalformedJson(ex), ex);
         }
 
         using (document)
@@ -79,6 +92,27 @@ public static class ZooJsonl
                 throw new ZooFormatException(lineNumber, ex.Message, ex);
             }
         }
+    }
+
+    /// <summary>
+    /// System.Text.Json's reason without its position suffix ("LineNumber: 0 | BytePositionInLine: 12."): every line is
+    /// parsed alone, so its line number is always 0 and its position counts from 0; the reader gets the character from 1.
+    /// </summary>
+    private static string MalformedJson(JsonException ex)
+    {
+        var reason = ex.Message;
+        foreach (var marker in new[] { " Path:", " LineNumber:" })
+        {
+            var suffix = reason.IndexOf(marker, StringComparison.Ordinal);
+            if (suffix >= 0)
+            {
+                reason = reason[..suffix];
+            }
+        }
+
+        reason = reason.Trim().TrimEnd('.');
+        var at = ex.BytePositionInLine is { } position ? $" at character {position + 1}" : "";
+        return $"malformed JSON{at}: {reason}";
     }
 
     private static NetworkSpec ReadNetwork(JsonElement root)

@@ -98,6 +98,28 @@ public sealed class ZooCommandsTests : IDisposable
         Assert.Contains("mnistk-1001\t1001 networks", output);
     }
 
+    [Fact]
+    public async Task ImportStoresAValidZooAndListsEveryBadLineOfAnotherOnStandardError()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var good = folder.Sub("mine.jsonl");
+        await File.WriteAllTextAsync(good, ZooJsonlLine("Basic") + "\n" + ZooJsonlLine("ResNetStyle_75") + "\n", ct);
+        var bad = folder.Sub("bad.jsonl");
+        await File.WriteAllTextAsync(bad, ZooJsonlLine("Basic") + "\n[1]\n{oops\n", ct);
+        var data = folder.Sub("data");
+
+        var imported = await CliRunner.RunAsync("zoo", "import", good, "--data-dir", data);
+        var refused = await CliRunner.RunAsync("zoo", "import", bad, "--name", "other", "--data-dir", data);
+
+        Assert.Equal((0, "Imported 2 networks into the zoo mine.\n", ""), (imported.ExitCode, imported.Output.Replace("\r", ""), imported.Error));
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Empty(refused.Output);
+        Assert.Contains("2 lines are wrong", refused.Error);
+        Assert.Contains("line 2: expected a JSON object, found Array", refused.Error);
+        Assert.Contains("line 3: malformed JSON at character 2", refused.Error);
+        Assert.DoesNotContain("BytePositionInLine", refused.Error);
+    }
+
     public void Dispose() => folder.Dispose();
 
     private static string ZooJsonlLine(string name) =>

@@ -61,6 +61,23 @@ public sealed class ZooImporterTests
     }
 
     [Fact]
+    public async Task EveryBadLineIsListedAndNothingIsStored()
+    {
+        await using var database = await TempResultsDatabase.CreateAsync();
+        var importer = new ZooImporter(database.Store);
+
+        var error = await Assert.ThrowsAsync<ZooImportException>(() => importer.ImportAsync(
+            "mine", Text(Basic, "[1]", LinearBias, "{oops", LinearBias), TestContext.Current.CancellationToken));
+
+        Assert.StartsWith("The file is not a valid zoo: 3 lines are wrong:", error.Message);
+        Assert.Equal(3, error.Lines.Count);
+        Assert.Equal("line 2: expected a JSON object, found Array", error.Lines[0]);
+        Assert.StartsWith("line 4: malformed JSON at character 2: ", error.Lines[1]);
+        Assert.Equal("line 5: id 751 already used on line 3", error.Lines[2]);
+        Assert.Equal(0, await database.CountAsync("Zoos"));
+    }
+
+    [Fact]
     public async Task AValidFileBecomesAZooThatCanBeLaunched()
     {
         await using var database = await TempResultsDatabase.CreateAsync();

@@ -114,4 +114,49 @@ public class ZooJsonlTests
 
         Assert.Equal("line 2: id 0 already used on line 1", ex.Message);
     }
+
+    [Fact]
+    public void NamesEveryBadLineNotOnlyTheFirst()
+    {
+        var text = string.Join('\n',
+            Basic,
+            "{\"id\": 1, oops",
+            Conv.Replace("\"op\":\"ReLU\"", "\"op\":\"GELU\""),
+            Conv,
+            Conv.Replace("\"name\":\"Conv2dReLU_1\"", "\"name\":\"Conv2dReLU_2\""));
+
+        var ex = ReadFails(text);
+
+        Assert.Equal([2, 3, 5], ex.Errors.Select(e => e.LineNumber));
+        Assert.Equal(2, ex.LineNumber);
+        Assert.StartsWith("3 lines are wrong:", ex.Message);
+        Assert.Contains("line 3: layer 2 (GELU): unknown op", ex.Message);
+        Assert.Contains("line 5: id 1 already used on line 4", ex.Message);
+    }
+
+    [Fact]
+    public void SaysWhatIsWrongWithMalformedJsonInPlainWords()
+    {
+        var ex = ReadFails(Basic + "\n{\"id\": 1, oops\n");
+
+        // The parser's own position suffix counts from zero within a line that is parsed alone: always "LineNumber: 0".
+        Assert.DoesNotContain("LineNumber", ex.Message);
+        Assert.DoesNotContain("BytePositionInLine", ex.Message);
+        Assert.StartsWith("line 2: malformed JSON at character 11: ", ex.Message);
+    }
+
+    [Fact]
+    public void ListsTwentyBadLinesAndCountsTheRest()
+    {
+        var text = string.Join('\n', Enumerable.Range(0, 25).Select(i => $"[{i}]"));
+
+        var ex = ReadFails(text);
+
+        Assert.Equal(25, ex.Errors.Count);
+        Assert.Equal(21, ex.Lines.Count);
+        Assert.Equal("line 20: expected a JSON object, found Array", ex.Lines[19]);
+        Assert.Equal("and 5 more lines", ex.Lines[20]);
+        Assert.EndsWith("and 5 more lines", ex.Message);
+        Assert.DoesNotContain("line 21:", ex.Message);
+    }
 }

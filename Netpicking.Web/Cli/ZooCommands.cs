@@ -6,7 +6,7 @@ using Netpicking.Core.Zoo;
 
 namespace Netpicking.Web.Cli;
 
-/// <summary><c>zoo list | show | export | generate</c>.</summary>
+/// <summary><c>zoo list | show | export | generate | import</c>.</summary>
 public static class ZooCommands
 {
     public static Command Build()
@@ -16,6 +16,7 @@ public static class ZooCommands
         zoo.Subcommands.Add(Show());
         zoo.Subcommands.Add(Export());
         zoo.Subcommands.Add(Generate());
+        zoo.Subcommands.Add(Import());
         return zoo;
     }
 
@@ -114,6 +115,44 @@ public static class ZooCommands
             var target = result.GetValue(output)!;
             AtomicFile.Write(target.FullName, writer => writer.Write(ZooJsonl.Write(networks)));
             result.InvocationConfiguration.Output.WriteLine($"Wrote {networks.Length} networks to {target.FullName}");
+        });
+        return command;
+    }
+
+    /// <summary>The dashboard's /zoo/import from a file: the same importer, so the same checks and the same messages.</summary>
+    private static Command Import()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "The JSONL file: one network per line, in the format of the built-in zoos." };
+        var name = new Option<string?>("--name") { Description = "The new zoo's name (default: the file's name without its extension)." };
+        var command = CommandLineHost.WithServiceOptions(
+            new Command("import", "Import a zoo from a JSONL file into the store, to train and browse it like a built-in one.") { file, name });
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var source = result.GetValue(file)!;
+            if (!source.Exists)
+            {
+                throw new CommandLineException($"The file {source.FullName} does not exist.");
+            }
+
+            using var host = CommandLineHost.Build(result);
+            await host.StartAsync(cancellationToken);
+            try
+            {
+                await using var content = source.OpenRead();
+                var zooName = result.GetValue(name) ?? Path.GetFileNameWithoutExtension(source.Name);
+                var imported = await host.Services.GetRequiredService<Core.Imports.ZooImporter>().ImportAsync(zooName, content, cancellationToken);
+                result.InvocationConfiguration.Output.WriteLine(
+                    $"Imported {imported.Networks.ToString("N0", CultureInfo.InvariantCulture)} network{(imported.Networks == 1 ? "" : "s")} into the zoo {imported.ZooName}.");
+                return 0;
+            }
+            catch (Core.Imports.ZooImportException ex)
+            {
+                throw new CommandLineException($"{source.FullName}: {ex.Message}");
+            }
+            finally
+            {
+                await host.StopAsync(CancellationToken.None);
+            }
         });
         return command;
     }

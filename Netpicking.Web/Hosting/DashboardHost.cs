@@ -13,7 +13,9 @@ public static class DashboardHost
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Settings and assets come from the app's own folder, wherever it is started: the working directory is the
+        // user's, for relative paths only (docs/decisions/0019).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
         // Serve wwwroot and component styles from the build output in every environment (tests, a run from
         // the bin folder), not only in Development; a published app has no manifest and is unaffected.

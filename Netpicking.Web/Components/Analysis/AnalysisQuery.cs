@@ -14,9 +14,11 @@ public sealed record AnalysisQuery(string? Dataset = null, string? Run = null, i
     public const string EpochKey = ScopeKeys.EpochName;
     public const string ScoreKey = ScopeKeys.ScoreName;
 
-    public static AnalysisQuery FromUri(string uri)
+    public static AnalysisQuery FromUri(string uri) => From(QueryValues.Of(uri));
+
+    /// <summary>The scope in <paramref name="values"/>; a part that cannot be read (<c>epoch=abc</c>) is left blank and described in its problems.</summary>
+    public static AnalysisQuery From(RequestValues values)
     {
-        var values = QueryValues.Of(uri);
         return new AnalysisQuery(
             values.Text(ScopeKeys.Dataset), values.Text(ScopeKeys.Run), values.OptionalWhole(ScopeKeys.Epoch), values.Text(ScopeKeys.Score));
     }

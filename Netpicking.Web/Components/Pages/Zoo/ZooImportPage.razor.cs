@@ -13,11 +13,13 @@ public partial class ZooImportPage
     private IBrowserFile? file;
     private bool importing;
     private string? error;
+    private IReadOnlyList<string> errorLines = [];
     private ZooImportResult? imported;
 
     private void Choose(InputFileChangeEventArgs args)
     {
         error = null;
+        errorLines = [];
         imported = null;
         file = args.File;
         if (file.Size > ZooImporter.MaxBytes)
@@ -41,6 +43,7 @@ public partial class ZooImportPage
 
         importing = true;
         error = null;
+        errorLines = [];
         imported = null;
         try
         {
@@ -51,6 +54,7 @@ public partial class ZooImportPage
         catch (ZooImportException ex)
         {
             error = ex.Message;
+            errorLines = ex.Lines;
         }
         catch (IOException)
         {
