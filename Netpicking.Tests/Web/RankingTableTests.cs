@@ -22,14 +22,15 @@ public sealed class RankingTableTests : IDisposable
     }
 
     [Fact]
-    public void EntriesAreTheScopesEpochRankedAmongEveryTestedEpoch()
+    public void EntriesAreTheScopesEpochRankedAmongTheNetworksAtThatEpoch()
     {
         Assert.Equal(6, entries.Count);
         var basic = entries.Single(e => e.Id == 0);
-        // Accuracy 0.90 at epoch 2; above it over both epochs: 0.95, 0.96, 0.99, 0.99, 0.985, 0.995 → global 7 of 11 rows.
-        Assert.Equal(new Rank(7, 11), basic.RankOf(RankedMetric.Accuracy, RankScope.Global));
-        // Basic's own two epochs (0.85, 0.90): first of 2 in its family.
-        Assert.Equal(new Rank(1, 2), basic.RankOf(RankedMetric.Accuracy, RankScope.Group));
+        // Accuracy 0.90 at epoch 2; above it at epoch 2: 0.995, 0.99, 0.99, 0.985 → global 5 of 6 networks (its epoch-1
+        // row and the others' count for nothing here).
+        Assert.Equal(new Rank(5, 6), basic.RankOf(RankedMetric.Accuracy, RankScope.Global));
+        // The only Basic network at epoch 2: first of 1 in its family.
+        Assert.Equal(new Rank(1, 1), basic.RankOf(RankedMetric.Accuracy, RankScope.Group));
         // Epoch 2 alone: 0.995, 0.99 (×2, dense), 0.985, then 0.90 → 4 of 6.
         Assert.Equal(new Rank(4, 6), basic.RankOf(RankedMetric.Accuracy, RankScope.Snapshot));
     }
