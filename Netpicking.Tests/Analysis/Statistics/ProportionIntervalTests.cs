@@ -9,10 +9,10 @@ namespace Netpicking.Tests.Analysis.Statistics;
 public sealed class ProportionIntervalTests
 {
     [Theory]
-    [InlineData(9873, 10000, 0.9849106381, 0.9893151171)]
-    [InlineData(8, 10, 0.4901624715, 0.9433178485)]
-    [InlineData(10000, 10000, 0.9996160016, 1)]
-    [InlineData(0, 10, 0, 0.2775327999)]
+    [InlineData(9873, 10000, 0.9849106380509, 0.9893151171371)]
+    [InlineData(8, 10, 0.4901624715366, 0.9433178485456)]
+    [InlineData(10000, 10000, 0.9996160016293, 1)]
+    [InlineData(0, 10, 0, 0.2775327998629)]
     public void WilsonBoundsMatchTheHandComputedOnes(int successes, int trials, double low, double high)
     {
         var interval = ProportionInterval.Wilson(successes, trials);
