@@ -56,6 +56,11 @@ public sealed class PagesBrowserTests(BrowserApp app) : IClassFixture<BrowserApp
 
         var accuracy = (await page.Locator("#network-accuracy").TextContentAsync())!.Replace(" %", "", StringComparison.Ordinal);
         Assert.Equal(double.Parse(accuracy, System.Globalization.CultureInfo.InvariantCulture), diagonal / 100.0, 2);
+        // Its ranks count the networks at the epoch, and it is tested against its neighbours by accuracy.
+        await page.WaitForSelectorAsync("#network-neighbours");
+        var standing = await page.InnerTextAsync("#network-neighbours");
+        Assert.Contains("Ranks count the networks at epoch", standing, StringComparison.Ordinal);
+        Assert.Contains("at 95 %", standing, StringComparison.Ordinal);
         await BrowserApp.ScreenshotAsync(page, "network");
 
         var offDiagonal = await page.Locator("#confusion-matrix a").EvaluateAllAsync<string[]>(
