@@ -105,6 +105,9 @@ public sealed class AnalyzeCommandsTests(AnalyzeStoreFixture store) : IClassFixt
         var (_, table, _) = await AnalyzeAsync("images", "--limit", "3");
         Assert.Matches(@"easy\s+8,990\s+89\.90 %", table);
         Assert.Contains("Weird images (first 3 of 10):", table);
+        // Three voters: too few for a weird image to mean a wrong label, and the table says so.
+        Assert.Contains("The vote is too weak to mean a label problem", table);
+        Assert.False(result.GetProperty("strength").GetProperty("strong").GetBoolean());
     }
 
     [Fact]
