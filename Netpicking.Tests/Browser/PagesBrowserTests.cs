@@ -59,6 +59,7 @@ public sealed class PagesBrowserTests(BrowserApp app) : IClassFixture<BrowserApp
         page = await app.OpenAsync($"analyses/cascades?{Scope}");
         await page.WaitForSelectorAsync("#cascade-holdout");
         Assert.Contains("never used to choose", await page.InnerTextAsync("#cascade-holdout"), StringComparison.Ordinal);
+        await BrowserApp.WaitForChartAsync(page);
         await BrowserApp.ScreenshotAsync(page, "cascades");
 
         page = await app.OpenAsync($"analyses/ensembles?{Scope}");
