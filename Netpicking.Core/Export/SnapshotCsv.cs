@@ -8,8 +8,8 @@ namespace Netpicking.Core.Export;
 /// Network snapshots as CSV (docs/product.md#export): one row per network × run × tested epoch (time, cpu_time and test_time are
 /// cumulative seconds up to the epoch: training wall-clock, training CPU, testing; store_time is the training's total), RFC 4180 through CsvHelper,
 /// invariant culture, numbers in round-trip form, text through <see cref="CsvText.Safe"/>. The four rank columns
-/// are the chosen score's ranks from <see cref="Rankings"/>, computed over every row of the sources before the
-/// filter applies: a rank is a position in the population, so a filtered file agrees with the unfiltered one.
+/// are the chosen score's ranks from <see cref="Rankings"/> (each among the networks of its row's snapshot), computed
+/// before the filter applies: a rank is a position in the population, so a filtered file agrees with the unfiltered one.
 /// </summary>
 public static class SnapshotCsv
 {

@@ -53,5 +53,20 @@ public sealed class BestNetworkTests
     }
 
     [Fact]
+    public void TheBestIsTestedAgainstTheBaselineOnTheSameImages()
+    {
+        var comparison = BestVsBaseline.Compare(AnalysisFixture.Snapshot())!;
+
+        // Network 5 (best) is wrong on image 4 only; Basic_0 on 4, 7, 9 and 11: 3 images the best alone gets right, none
+        // the other way. Exact p = 2 · (1/2)³ = 0.25, mid-p = 0.25 − 1/8 = 0.125: not distinguishable with 12 images.
+        var test = comparison.Test!;
+        Assert.Equal((3, 0), (test.FirstOnly, test.SecondOnly));
+        Assert.Equal(0.125, test.MidP, 12);
+        Assert.False(test.Distinguishable);
+        Assert.Equal((11, 12), (comparison.BestAccuracy!.Successes, comparison.BestAccuracy.Trials));
+        Assert.Equal((8, 12), (comparison.BaselineAccuracy!.Successes, comparison.BaselineAccuracy.Trials));
+    }
+
+    [Fact]
     public void NoBaselineNoComparison() => Assert.Null(BestVsBaseline.Compare(EdgeSnapshots.AllTied()));
 }

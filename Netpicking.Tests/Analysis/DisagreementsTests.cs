@@ -31,4 +31,15 @@ public sealed class DisagreementsTests
         Assert.Equal([0, 3, 0], result.OnlyRight);
         Assert.Equal(1, result.AgreeWrong);
     }
+
+    [Fact]
+    public void EveryPairIsTestedOnTheImagesExactlyOneOfThemGetsRight()
+    {
+        var result = Disagreements.Compute(AnalysisFixture.Snapshot(), [0, 1, 2]);
+
+        // 0 against 1: 0 alone right on image 1, 1 alone on 7, 9 and 11. 0 and 2 are both wrong on 4, 7, 9, 11: no image
+        // between them. 1 against 2: 1 alone on 7, 9, 11, 2 alone on 1.
+        Assert.Equal([(0, 1, 1, 3), (0, 2, 0, 0), (1, 2, 3, 1)], result.Pairs.Select(p => (p.First, p.Second, p.Test.FirstOnly, p.Test.SecondOnly)));
+        Assert.Equal(1, result.Pairs[1].Test.MidP);
+    }
 }

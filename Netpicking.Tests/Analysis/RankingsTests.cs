@@ -10,22 +10,35 @@ public sealed class RankingsTests
         ranked.Single(r => r.Row.NetworkId == id && r.Row.Epoch == epoch)[metric];
 
     [Fact]
+    public void RanksCountNetworksAtTheRowsEpochNotNetworkEpochRows()
+    {
+        var ranked = Ranked();
+
+        // 11 rows: five networks at epoch 1 (network 5 misses it), six at epoch 2. A rank is out of the networks at its
+        // epoch: 5 or 6, never 11.
+        Assert.Equal(11, ranked.Count);
+        Assert.All(ranked, r => Assert.All(r.Ranks, set => Assert.Equal(r.Row.Epoch == 1 ? 5 : 6, set.Global!.OutOf)));
+        Assert.All(ranked, r => Assert.All(r.Ranks, set => Assert.Equal(r.Row.Epoch == 1 ? 5 : 6, set.Snapshot!.OutOf)));
+    }
+
+    [Fact]
     public void GlobalRanksUseMinRankForTies()
     {
         var ranked = Ranked();
 
-        // 11 rows (network 5 has only epoch 2). Params low→high: 3,3 (5000) → 1; 0,0 → 3; 4,4,5 (9000) → 5; 1,1 → 8; 2,2 → 10.
-        Assert.Equal(11, ranked.Count);
-        Assert.Equal(new Rank(1, 11), Of(ranked, 3, 1, RankedMetric.Params).Global);
-        Assert.Equal(new Rank(3, 11), Of(ranked, 0, 2, RankedMetric.Params).Global);
-        Assert.Equal(new Rank(5, 11), Of(ranked, 5, 2, RankedMetric.Params).Global);
-        Assert.Equal(new Rank(10, 11), Of(ranked, 2, 1, RankedMetric.Params).Global);
+        // Params at epoch 2, low→high: 3 (5000) → 1; 0 (7850) → 2; 4, 5 (9000) → 3; 1 (20000) → 5; 2 (30000) → 6.
+        Assert.Equal(new Rank(1, 6), Of(ranked, 3, 2, RankedMetric.Params).Global);
+        Assert.Equal(new Rank(3, 6), Of(ranked, 5, 2, RankedMetric.Params).Global);
+        Assert.Equal(new Rank(5, 6), Of(ranked, 1, 2, RankedMetric.Params).Global);
+        // At epoch 1 without network 5: 3, 0, 4, 1, 2 → network 1 is 4 of 5.
+        Assert.Equal(new Rank(4, 5), Of(ranked, 1, 1, RankedMetric.Params).Global);
 
-        // Accuracy high→low: .995 → 1; .99 ×2 → 2; .985 → 4; .96 → 5; .95 → 6; .90 ×2 → 7; .85 → 9; .80 → 10; .70 → 11.
-        Assert.Equal(new Rank(2, 11), Of(ranked, 1, 2, RankedMetric.Accuracy).Global);
-        Assert.Equal(new Rank(4, 11), Of(ranked, 4, 2, RankedMetric.Accuracy).Global);
-        Assert.Equal(new Rank(7, 11), Of(ranked, 3, 1, RankedMetric.Accuracy).Global);
-        Assert.Equal(new Rank(11, 11), Of(ranked, 1, 1, RankedMetric.Accuracy).Global);
+        // Accuracy at epoch 2, high→low: 5 (.995) → 1; 1, 2 (.99) → 2; 4 (.985) → 4; 0 (.90) → 5; 3 (.80) → 6.
+        Assert.Equal(new Rank(2, 6), Of(ranked, 1, 2, RankedMetric.Accuracy).Global);
+        Assert.Equal(new Rank(4, 6), Of(ranked, 4, 2, RankedMetric.Accuracy).Global);
+        // At epoch 1: 4 (.96), 2 (.95), 3 (.90), 0 (.85), 1 (.70).
+        Assert.Equal(new Rank(3, 5), Of(ranked, 3, 1, RankedMetric.Accuracy).Global);
+        Assert.Equal(new Rank(5, 5), Of(ranked, 1, 1, RankedMetric.Accuracy).Global);
     }
 
     [Fact]
@@ -33,10 +46,10 @@ public sealed class RankingsTests
     {
         var ranked = Ranked();
 
-        // Conv2d rows: 3,3 (5000), 4,4 (9000), 5 (9000) → dense 1 and 2, out of 5.
-        Assert.Equal(new Rank(2, 5), Of(ranked, 5, 2, RankedMetric.Params).Group);
-        // Form Conv2dReLU rows: 3,3,4,4 → 4 is 2 of 4.
-        Assert.Equal(new Rank(2, 4), Of(ranked, 4, 1, RankedMetric.Params).Form);
+        // Conv2d at epoch 2: 3 (5000), 4 and 5 (9000) → dense 1 and 2, out of 3.
+        Assert.Equal(new Rank(2, 3), Of(ranked, 5, 2, RankedMetric.Params).Group);
+        // Form Conv2dReLU at epoch 1: 3, 4 → 4 is 2 of 2.
+        Assert.Equal(new Rank(2, 2), Of(ranked, 4, 1, RankedMetric.Params).Form);
         // Snapshot epoch 2: 5000, 7850, 9000 ×2, 20000, 30000 → network 1 (20000) is 4 of 6.
         Assert.Equal(new Rank(4, 6), Of(ranked, 1, 2, RankedMetric.Params).Snapshot);
         // Accuracy at epoch 2: .995, .99 ×2, .985, .90, .80 → network 4 is 3 of 6, network 3 is 5 of 6.
@@ -50,11 +63,30 @@ public sealed class RankingsTests
     {
         var ranked = Ranked();
 
-        // Times: 10, 20, 30, 40, 50 at epoch 1; 20, 40, 60, 80, 100, 120 at epoch 2. Network 0 at epoch 1 (10 s) is first;
-        // at epoch 2 (20 s) it ties network 1 at epoch 1 → both 2.
-        Assert.Equal(1, Of(ranked, 0, 1, RankedMetric.TrainingTime).Global!.Position);
-        Assert.Equal(2, Of(ranked, 0, 2, RankedMetric.TrainingTime).Global!.Position);
-        Assert.Equal(2, Of(ranked, 1, 1, RankedMetric.TrainingTime).Global!.Position);
+        // Times: 10, 20, 30, 40, 50 at epoch 1; 20, 40, 60, 80, 100, 120 at epoch 2: network 0 is first at both, network 1
+        // second at both, whatever the other epoch's times.
+        Assert.Equal(new Rank(1, 5), Of(ranked, 0, 1, RankedMetric.TrainingTime).Global);
+        Assert.Equal(new Rank(1, 6), Of(ranked, 0, 2, RankedMetric.TrainingTime).Global);
+        Assert.Equal(new Rank(2, 5), Of(ranked, 1, 1, RankedMetric.TrainingTime).Global);
+    }
+
+    [Fact]
+    public void EveryNetworkAtTheScopesEpochIsTestedAgainstItsNeighboursByAccuracy()
+    {
+        var ranked = RankingsRequest.Compute(AnalysisFixture.Snapshot());
+        RankedRow Row(int id, int epoch) => ranked.Single(r => r.Row.NetworkId == id && r.Row.Epoch == epoch);
+
+        // Accuracy order at epoch 2: 5, 1, 2 (ties by id), 4, 0, 3. Network 1 (answers 0 7 2 3 9 5 6 7 8 9 0 1) and
+        // network 5 (0 1 2 3 9 5 6 7 8 9 0 1) differ on image 1 only, where 5 is right.
+        var one = Row(1, 2);
+        Assert.Equal(5, one.Above!.NetworkId);
+        Assert.Equal((0, 1), (one.Above.Test.FirstOnly, one.Above.Test.SecondOnly));
+        Assert.Equal(2, one.Below!.NetworkId);
+        Assert.Equal((1, 0), (Row(5, 2).Below!.Test.FirstOnly, Row(5, 2).Below!.Test.SecondOnly));
+        Assert.False(one.Above.Test.Distinguishable);
+        Assert.Null(Row(5, 2).Above);
+        Assert.Null(Row(3, 2).Below);
+        Assert.Null(Row(1, 1).Above);
     }
 
     [Fact]

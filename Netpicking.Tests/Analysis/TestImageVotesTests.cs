@@ -26,6 +26,40 @@ public sealed class TestImageVotesTests
     }
 
     [Fact]
+    public void TheVoteSaysHowManyVoteAndHowAccurateTheyAre()
+    {
+        var strength = GoodVotes().Strength;
+
+        // Voters 0, 2, 3, 4 with accuracies 0.90, 0.99, 0.80, 0.985 at epoch 2: sorted 0.80 0.90 0.985 0.99, median
+        // (0.90 + 0.985) / 2 = 0.9425, lowest 0.80. Four voters are too few: the vote is weak.
+        Assert.Equal(4, strength.Voters);
+        Assert.Equal(0.9425, strength.MedianAccuracy, 12);
+        Assert.Equal(0.80, strength.MinAccuracy, 12);
+        Assert.False(strength.EnoughVoters);
+        Assert.False(strength.AccurateEnough);
+        Assert.False(strength.Strong);
+    }
+
+    [Theory]
+    [InlineData(20, 0.97, true)]
+    [InlineData(19, 0.99, false)] // too few voters however good
+    [InlineData(500, 0.969, false)] // many voters, but each makes over 300 mistakes in 10,000
+    [InlineData(12, 0.86, false)] // the report's 12 weak quick-trained networks
+    public void AVoteIsStrongWithEnoughAccurateVoters(int voters, double median, bool strong) =>
+        Assert.Equal(strong, new VoteStrength(voters, median, median).Strong);
+
+    [Fact]
+    public void WithoutVotersThereIsNoAccuracy()
+    {
+        var snapshot = AnalysisFixture.Snapshot();
+        var strength = TestImageVotes.Compute(snapshot, []).Strength;
+
+        Assert.Equal(0, strength.Voters);
+        Assert.True(double.IsNaN(strength.MedianAccuracy));
+        Assert.False(strength.Strong);
+    }
+
+    [Fact]
     public void SortsImagesIntoEasyWeirdAndConfusing()
     {
         var votes = GoodVotes();

@@ -38,6 +38,37 @@ public sealed class PagesBrowserTests(BrowserApp app) : IClassFixture<BrowserApp
     }
 
     [Fact]
+    public async Task ComparisonsSayWhetherTheirGapsAreRealAndChoicesAreCheckedOnHeldOutImages()
+    {
+        // Best & baseline: the paired test in words, with both accuracies' intervals.
+        var page = await app.OpenAsync($"analyses/best?{Scope}");
+        await page.WaitForSelectorAsync("#best-baseline-test");
+        Assert.Matches("The best network is (better than|worse than|not distinguishable from) the baseline at 95 %", await page.InnerTextAsync("#best-baseline-test"));
+        Assert.Contains("95 % interval", await page.InnerTextAsync("#best-baseline-test"), StringComparison.Ordinal);
+        await BrowserApp.ScreenshotAsync(page, "best-baseline");
+
+        // Rankings: every rank out of the networks at the epoch; every row but the top tested against the next better.
+        page = await app.OpenAsync($"analyses/rankings?{Scope}");
+        await page.WaitForSelectorAsync("#rank-table tbody tr[data-id] td.rank-versus");
+        var outOf = await page.Locator("#rank-table tbody tr[data-id] .out-of").AllInnerTextsAsync();
+        Assert.All(outOf, o => Assert.Equal($"/ {TrainedPopulation.NetworkIds.Count}", o.Trim()));
+        Assert.Equal(TrainedPopulation.NetworkIds.Count - 1, await page.Locator("#rank-table td.rank-versus[data-verdict]").CountAsync());
+        await BrowserApp.ScreenshotAsync(page, "rankings");
+
+        // Cascades and ensembles: chosen on half the images, reported on the other half.
+        page = await app.OpenAsync($"analyses/cascades?{Scope}");
+        await page.WaitForSelectorAsync("#cascade-holdout");
+        Assert.Contains("never used to choose", await page.InnerTextAsync("#cascade-holdout"), StringComparison.Ordinal);
+        await BrowserApp.WaitForChartAsync(page);
+        await BrowserApp.ScreenshotAsync(page, "cascades");
+
+        page = await app.OpenAsync($"analyses/ensembles?{Scope}");
+        await page.WaitForSelectorAsync("#ensemble-greedy-holdout", new PageWaitForSelectorOptions { Timeout = BrowserApp.Patience });
+        Assert.Contains("never used to choose", await page.InnerTextAsync("#ensemble-greedy-holdout"), StringComparison.Ordinal);
+        await BrowserApp.ScreenshotAsync(page, "ensembles");
+    }
+
+    [Fact]
     public async Task ANetworkPageShowsItsConfusionMatrixAndACellListsItsImages()
     {
         var id = TrainedPopulation.NetworkIds[0];
@@ -56,6 +87,11 @@ public sealed class PagesBrowserTests(BrowserApp app) : IClassFixture<BrowserApp
 
         var accuracy = (await page.Locator("#network-accuracy").TextContentAsync())!.Replace(" %", "", StringComparison.Ordinal);
         Assert.Equal(double.Parse(accuracy, System.Globalization.CultureInfo.InvariantCulture), diagonal / 100.0, 2);
+        // Its ranks count the networks at the epoch, and it is tested against its neighbours by accuracy.
+        await page.WaitForSelectorAsync("#network-neighbours");
+        var standing = await page.InnerTextAsync("#network-neighbours");
+        Assert.Contains("Ranks count the networks at epoch", standing, StringComparison.Ordinal);
+        Assert.Contains("at 95 %", standing, StringComparison.Ordinal);
         await BrowserApp.ScreenshotAsync(page, "network");
 
         var offDiagonal = await page.Locator("#confusion-matrix a").EvaluateAllAsync<string[]>(

@@ -52,6 +52,13 @@ public sealed class PickCompareBrowserTests(BrowserApp app) : IClassFixture<Brow
         Assert.Equal(expected.Images[0].ToString(System.Globalization.CultureInfo.InvariantCulture), await cards.First.GetAttributeAsync("data-image"));
         Assert.Equal(3, await cards.First.Locator(".compare-answers span").CountAsync());
 
+        // Every pair is tested on the same images, with the Core's verdicts, in words that say what the test is on.
+        var tests = page.Locator("#compare-tests li");
+        Assert.Equal(expected.Pairs.Count, await tests.CountAsync());
+        Assert.Equal(expected.Pairs.Select(p => p.Test.Verdict.ToString(System.Globalization.CultureInfo.InvariantCulture)), await tests.EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.verdict)"));
+        Assert.Contains("images it gets right that", await tests.First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("per-image correctness", await page.InnerTextAsync("#compare-disagreements"), StringComparison.Ordinal);
+
         // Why: a gradient panel per network; maps for the one with weights, plain words for the others.
         await cards.First.ClickAsync();
         await page.WaitForSelectorAsync($".compare-why-one[data-id='{withWeights}'] #gradient-panel[data-state=ready]", new PageWaitForSelectorOptions { Timeout = BrowserApp.Patience });
@@ -94,6 +101,11 @@ public sealed class PickCompareBrowserTests(BrowserApp app) : IClassFixture<Brow
         Assert.Equal(expected.Recommended.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.GetAttributeAsync("#pick-summary", "data-recommended"));
         Assert.Equal(expected.Summary, await page.InnerTextAsync("#pick-summary"));
         Assert.Equal(expected.RunnersUp.Count, await page.Locator("#pick-runners-up tbody tr").CountAsync());
+        // Each runner-up says whether the pick is apart from it at 95 %, from the Core's test.
+        Assert.Equal(
+            expected.RunnerUpTests.Select((t, i) => "The pick is " + Netpicking.Web.Text.StatsText.Sentence(t, $"#{i + 2}")),
+            await page.Locator("#pick-runners-up td.pick-versus").AllInnerTextsAsync());
+        Assert.Contains("95 % interval", await page.InnerTextAsync("#pick-accuracy-interval"), StringComparison.Ordinal);
         Assert.Equal(1, await page.Locator("#pick-effects tr[data-binding=true]").CountAsync());
         Assert.Equal(limit.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.InputValueAsync("#pick-max-params"));
         await BrowserApp.ScreenshotAsync(page, "pick");

@@ -23,6 +23,10 @@ public sealed class TestImagesBrowserTests(BrowserApp app) : IClassFixture<Brows
         var cards = page.Locator("#gallery .image-card");
         Assert.Equal(Math.Min(weird, 36), await cards.CountAsync());
 
+        // A handful of quick-trained voters cannot vouch for a wrong label: the page says so, with their accuracy.
+        Assert.Contains("too weak to mean a label problem", await page.InnerTextAsync("#weak-vote"), StringComparison.Ordinal);
+        Assert.Contains("median", await page.InnerTextAsync("#image-vote-accuracy"), StringComparison.Ordinal);
+
         // Every digit came from the PNG endpoint and was decoded by the browser at its size, 28 × 4 pixels.
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#gallery img.digit')].every(i => i.complete)");
         var widths = await page.EvalOnSelectorAllAsync<int[]>("#gallery img.digit", "images => images.map(i => i.naturalWidth)");

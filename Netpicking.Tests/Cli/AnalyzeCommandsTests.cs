@@ -105,6 +105,9 @@ public sealed class AnalyzeCommandsTests(AnalyzeStoreFixture store) : IClassFixt
         var (_, table, _) = await AnalyzeAsync("images", "--limit", "3");
         Assert.Matches(@"easy\s+8,990\s+89\.90 %", table);
         Assert.Contains("Weird images (first 3 of 10):", table);
+        // Three voters: too few for a weird image to mean a wrong label, and the table says so.
+        Assert.Contains("The vote is too weak to mean a label problem", table);
+        Assert.False(result.GetProperty("strength").GetProperty("strong").GetBoolean());
     }
 
     [Fact]
@@ -117,8 +120,16 @@ public sealed class AnalyzeCommandsTests(AnalyzeStoreFixture store) : IClassFixt
         var (_, baseline, _) = await AnalyzeAsync("baseline");
         Assert.Contains("Best: Conv2d_2 (#2) · baseline: Basic_0 (#0)", baseline);
         Assert.Matches(@"params\s+50,000\s+7,850\s+6\.369 ×", baseline);
-        var rows = (await JsonAsync("baseline")).GetProperty("rows");
-        Assert.Equal(0.999 / 0.899, rows[4].GetProperty("ratio").GetDouble(), 9);
+        var json = await JsonAsync("baseline");
+        Assert.Equal(0.999 / 0.899, json.GetProperty("rows")[4].GetProperty("ratio").GetDouble(), 9);
+
+        // Basic_0 says 8 for every 9 (1,000 images) where Conv2d_2 is right; both miss the same weird ten: McNemar 1,000 to 0.
+        Assert.Contains("The best network is better than the baseline at 95 %: 1,000 images it gets right that the baseline gets wrong, 0 the other way (p < 0.0001).", baseline);
+        Assert.Contains("McNemar's test (mid-p) on per-image correctness", baseline);
+        var test = json.GetProperty("test");
+        Assert.Equal((1000, 0), (test.GetProperty("firstOnly").GetInt32(), test.GetProperty("secondOnly").GetInt32()));
+        Assert.True(test.GetProperty("distinguishable").GetBoolean());
+        Assert.Equal(9990, json.GetProperty("bestAccuracy").GetProperty("successes").GetInt32());
     }
 
     [Fact]
@@ -165,6 +176,11 @@ public sealed class AnalyzeCommandsTests(AnalyzeStoreFixture store) : IClassFixt
         var (_, rankings, _) = await AnalyzeAsync("rankings");
         var firstRow = rankings.Split('\n').First(l => l.TrimStart().StartsWith('2'));
         Assert.Contains("Conv2d_2", firstRow);
+        // Three networks at epoch 2 (Conv1d_3 has epoch 1 only): every rank is out of 3. Linear_1 says 0 on the 100 images
+        // i % 100 == 9, which Conv2d_2, the next better by accuracy, gets right: worse at 95 %.
+        Assert.Contains("1 / 3", firstRow);
+        var linear = rankings.Split('\n').First(l => l.TrimStart().StartsWith("1 ", StringComparison.Ordinal));
+        Assert.Contains("worse than #2 at 95 %", linear);
 
         // Every tested epoch: two points each for Basic_0 and Linear_1.
         var scatter = await JsonAsync("scatter", "--families", "Basic,Linear", "--epochs", "all");

@@ -130,10 +130,11 @@ public sealed class ExportEndToEndTests : IDisposable
         Assert.Equal(greedy.Members.Count, greedy.Members.Distinct().Count());
         Assert.True(greedy.Steps[^1].TotalCost <= budget);
 
-        // 9 rankings: six network snapshots, the best at epoch 2 first in its snapshot.
+        // 9 rankings: six network snapshots (three networks at two epochs), each ranked among the three networks of its
+        // epoch; the best at epoch 2 first in its snapshot.
         var ranked = Rankings.Compute(Rankings.RowsOf(snapshot));
         Assert.Equal(6, ranked.Count);
-        Assert.All(ranked, r => Assert.Equal(6, r[RankedMetric.Accuracy].Global!.OutOf));
+        Assert.All(ranked, r => Assert.Equal(3, r[RankedMetric.Accuracy].Global!.OutOf));
         Assert.Equal(1, ranked.Single(r => r.Row.NetworkId == best.Network.Id && r.Row.Epoch == 2)[RankedMetric.Accuracy].Snapshot!.Position);
 
         // 10 overview scatter: a point per network snapshot, the top list led by the highest score.

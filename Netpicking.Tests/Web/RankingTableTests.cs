@@ -22,14 +22,15 @@ public sealed class RankingTableTests : IDisposable
     }
 
     [Fact]
-    public void EntriesAreTheScopesEpochRankedAmongEveryTestedEpoch()
+    public void EntriesAreTheScopesEpochRankedAmongTheNetworksAtThatEpoch()
     {
         Assert.Equal(6, entries.Count);
         var basic = entries.Single(e => e.Id == 0);
-        // Accuracy 0.90 at epoch 2; above it over both epochs: 0.95, 0.96, 0.99, 0.99, 0.985, 0.995 → global 7 of 11 rows.
-        Assert.Equal(new Rank(7, 11), basic.RankOf(RankedMetric.Accuracy, RankScope.Global));
-        // Basic's own two epochs (0.85, 0.90): first of 2 in its family.
-        Assert.Equal(new Rank(1, 2), basic.RankOf(RankedMetric.Accuracy, RankScope.Group));
+        // Accuracy 0.90 at epoch 2; above it at epoch 2: 0.995, 0.99, 0.99, 0.985 → global 5 of 6 networks (its epoch-1
+        // row and the others' count for nothing here).
+        Assert.Equal(new Rank(5, 6), basic.RankOf(RankedMetric.Accuracy, RankScope.Global));
+        // The only Basic network at epoch 2: first of 1 in its family.
+        Assert.Equal(new Rank(1, 1), basic.RankOf(RankedMetric.Accuracy, RankScope.Group));
         // Epoch 2 alone: 0.995, 0.99 (×2, dense), 0.985, then 0.90 → 4 of 6.
         Assert.Equal(new Rank(4, 6), basic.RankOf(RankedMetric.Accuracy, RankScope.Snapshot));
     }
@@ -94,11 +95,13 @@ public sealed class RankingTableTests : IDisposable
         var table = Render(new RankingQuery());
         Assert.Equal("4 / 6", AccuracyCell(table, 0));
 
+        // Global: 0.995, 0.99, 0.99, 0.985 above it at epoch 2 → 5 of the 6 networks there (min-rank).
         table.Find("#rank-within-global").Click();
-        Assert.Equal("7 / 11", AccuracyCell(table, 0));
+        Assert.Equal("5 / 6", AccuracyCell(table, 0));
 
+        // The only Basic network at epoch 2.
         table.Find("#rank-within-group").Click();
-        Assert.Equal("1 / 2", AccuracyCell(table, 0));
+        Assert.Equal("1 / 1", AccuracyCell(table, 0));
         Assert.Equal(RankScope.Group, changes[^1].Within);
     }
 
@@ -111,11 +114,24 @@ public sealed class RankingTableTests : IDisposable
         Assert.Contains("Global rank", headers);
         Assert.Contains("Snapshot rank", headers);
         Assert.Empty(table.FindAll("[role=radiogroup]"));
-        // Sorted by the global params rank: Conv2dReLU_3 has the fewest (5,000), ranked among 11 rows.
+        // Sorted by the global params rank: Conv2dReLU_3 has the fewest (5,000), ranked among the 6 networks at epoch 2.
         var first = table.FindAll("#rank-table tbody tr[data-id]")[0];
         Assert.Equal("3", first.GetAttribute("data-id"));
         Assert.Contains("5,000", first.TextContent);
-        Assert.Contains("1 / 11", first.TextContent);
+        Assert.Contains("1 / 6", first.TextContent);
+    }
+
+    [Fact]
+    public void EachRowSaysWhetherItIsApartFromTheNextBetterByAccuracy()
+    {
+        var table = Render(new RankingQuery());
+
+        // Network 1 differs from network 5, the next better, on one image only (RankingsTests): not distinguishable.
+        var one = table.Find("#rank-table tbody tr[data-id='1'] td.rank-versus");
+        Assert.Equal("0", one.GetAttribute("data-verdict"));
+        Assert.Equal("not distinguishable at 95 %", one.TextContent.Trim());
+        Assert.Contains("1 image it gets right that LinearReLU_1 gets wrong", table.Find("#rank-table tbody tr[data-id='5'] td.rank-versus").GetAttribute("title"));
+        Assert.StartsWith("top;", table.Find("#rank-table tbody tr[data-id='5'] td.rank-versus").TextContent.Trim());
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public static class AnalysisRegistry
 
     public static AnalysisPage TestImages { get; } = new(
         TestImagesRoute, "Test images", "Test images",
-        "Which test images do the good networks all get right (easy), nearly all get wrong the same way (weird: often a wrong label), or split over (confusing)?",
+        "Which test images do the good networks all get right (easy), nearly all get wrong the same way (weird: a wrong label, when the vote is strong), or split over (confusing)?",
         "Which images are easy, weird or confusing for the population?", "images");
 
     public static AnalysisPage Best { get; } = new(

@@ -11,4 +11,8 @@ public sealed record DisagreementResult(
     IReadOnlyList<int> RightOnDisagreements,
     IReadOnlyList<int> OnlyRight,
     int AgreeRight,
-    int AgreeWrong);
+    int AgreeWrong)
+{
+    /// <summary>McNemar's test of every pair of members (first before second, in member order), on the same test images.</summary>
+    public IReadOnlyList<MemberPairTest> Pairs { get; init; } = [];
+}

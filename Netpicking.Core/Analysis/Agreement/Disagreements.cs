@@ -1,6 +1,9 @@
 namespace Netpicking.Core.Analysis;
 
-/// <summary>The Compare page's "where do they differ, and who was right": one pass over the members' answers.</summary>
+/// <summary>
+/// The Compare page's "where do they differ, and who was right": one pass over the members' answers, then McNemar's test
+/// of every pair (docs/metrics.md#uncertainty).
+/// </summary>
 public static class Disagreements
 {
     public static DisagreementResult Compute(PopulationSnapshot snapshot, IReadOnlyList<int> members)
@@ -59,6 +62,15 @@ public static class Disagreements
             }
         }
 
-        return new DisagreementResult(members, images, right, only, agreeRight, agreeWrong);
+        var pairs = new List<MemberPairTest>();
+        for (var first = 0; first < members.Count; first++)
+        {
+            for (var second = first + 1; second < members.Count; second++)
+            {
+                pairs.Add(new MemberPairTest(first, second, McNemar.Of(snapshot, members[first], members[second])));
+            }
+        }
+
+        return new DisagreementResult(members, images, right, only, agreeRight, agreeWrong) { Pairs = pairs };
     }
 }

@@ -4,7 +4,8 @@ namespace Netpicking.Core.Analysis;
 
 /// <summary>
 /// Analysis 7: the best network's costs and score against the baseline's (the network of the Basic family
-/// with the lowest id), with ratios best / baseline. Null when the snapshot has no best or no baseline.
+/// with the lowest id), with ratios best / baseline, and whether the best is more often right than the baseline at 95 %
+/// (McNemar on the same images, docs/metrics.md#uncertainty). Null when the snapshot has no best or no baseline.
 /// </summary>
 public static class BestVsBaseline
 {
@@ -36,7 +37,12 @@ public static class BestVsBaseline
                 Cost(CostKind.TrainingTime),
                 Cost(CostKind.Ops),
                 new ComparisonRow(snapshot.Scope.Score.ToString(), snapshot.Score(best), snapshot.Score(baseline)),
-            ]);
+            ])
+        {
+            Test = McNemar.Of(snapshot, best, baseline),
+            BestAccuracy = ProportionInterval.OfAccuracy(snapshot, best),
+            BaselineAccuracy = ProportionInterval.OfAccuracy(snapshot, baseline),
+        };
     }
 
     // Last, so that the statics it reads are set when it is built.

@@ -14,5 +14,8 @@ public sealed record ImageVotesResult(
 {
     public int ImageCount => Votes.Length / PopulationSnapshot.ClassCount;
 
+    /// <summary>How many voters and how accurate: whether a weird image can mean a label problem.</summary>
+    public VoteStrength Strength { get; init; } = new(VoterCount, double.NaN, double.NaN);
+
     public double Share(int image, int @class) => VoterCount == 0 ? 0 : (double)Votes[image * PopulationSnapshot.ClassCount + @class] / VoterCount;
 }

@@ -3,7 +3,8 @@ namespace Netpicking.Core.Analysis;
 /// <summary>
 /// Analysis 5: per test image, the share of each class among the voting networks (the good ones by default).
 /// <b>Easy</b>: every voter right. <b>Weird</b>: true-class share &lt; <c>weirdTrueBelow</c> and one wrong class
-/// ≥ <c>weirdWrongAtLeast</c> (often a wrong label). <b>Confusing</b>: no class above <c>confusingAtMost</c>.
+/// ≥ <c>weirdWrongAtLeast</c> (often a wrong label, when the vote is strong: <see cref="VoteStrength"/>). <b>Confusing</b>:
+/// no class above <c>confusingAtMost</c>.
 /// </summary>
 public static class TestImageVotes
 {
@@ -70,7 +71,7 @@ public static class TestImageVotes
             }
         }
 
-        return new ImageVotesResult(n, votes, easy, weird, confusing);
+        return new ImageVotesResult(n, votes, easy, weird, confusing) { Strength = VoteStrength.Of(snapshot, voters) };
     }
 
     /// <summary>Every network's answer for <paramref name="image"/> (the image page).</summary>

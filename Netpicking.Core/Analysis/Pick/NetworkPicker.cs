@@ -115,6 +115,8 @@ public static class NetworkPicker
             relax, "")
         {
             Values = values,
+            RunnerUpTests = recommended is null ? [] : runnersUp.Select(r => McNemar.Of(snapshot, recommended.Index, r.Index)).ToArray(),
+            RecommendedAccuracy = recommended is null ? null : ProportionInterval.OfAccuracy(snapshot, recommended.Index),
             SatisfyingIndices = satisfying,
             FrontCandidates = frontMembers,
         };

@@ -31,6 +31,15 @@ public sealed record PickResult(
     [JsonIgnore]
     public IReadOnlyList<double> Values { get; init; } = [];
 
+    /// <summary>
+    /// Per runner-up (same order), McNemar's test of the recommended network (first) against it on the same test images:
+    /// whether the pick is more often right than the runner-up at 95 %, per-image correctness whatever the objective.
+    /// </summary>
+    public IReadOnlyList<PairedTest> RunnerUpTests { get; init; } = [];
+
+    /// <summary>The 95 % Wilson interval of the recommended network's accuracy.</summary>
+    public ProportionInterval? RecommendedAccuracy { get; init; }
+
     /// <summary>Snapshot indices of the networks that meet every constraint, best first; left out of JSON.</summary>
     [JsonIgnore]
     public IReadOnlyList<int> SatisfyingIndices { get; init; } = [];

@@ -2,10 +2,10 @@ namespace Netpicking.Core.Analysis;
 
 /// <summary>
 /// Analysis 9: ranks of every network snapshot for each cost (lower is better) and score (higher is better)
-/// in four scopes. Global ranks cover every row given (several runs' snapshots can be ranked together) and
-/// use min-rank for ties; within group, within form and within snapshot use dense ranks, because a
-/// network's static costs repeat at every tested epoch and dense ranks keep those repeats from opening gaps.
-/// "Within group" and "within form" span all the rows given, like the global rank.
+/// in four scopes, each counting networks at one epoch of one run (the row's snapshot), never network × epoch rows:
+/// a network's rank and "out of" at epoch 2 are among the networks at epoch 2 (docs/metrics.md#ranks). Global ranks
+/// use min-rank for ties (1, 1, 3); within group, within form and within snapshot use dense ranks (1, 1, 2), so the
+/// snapshot rank differs from the global one only where values tie.
 /// </summary>
 public static class Rankings
 {
@@ -40,9 +40,9 @@ public static class Rankings
         foreach (var metric in metrics)
         {
             var m = (int)metric;
-            global[m] = RankWithin(rows, m, LowerIsBetter(metric), _ => string.Empty, dense: false);
-            group[m] = RankWithin(rows, m, LowerIsBetter(metric), r => r.Group, dense: true);
-            form[m] = RankWithin(rows, m, LowerIsBetter(metric), r => r.Form, dense: true);
+            global[m] = RankWithin(rows, m, LowerIsBetter(metric), r => r.SnapshotKey, dense: false);
+            group[m] = RankWithin(rows, m, LowerIsBetter(metric), r => $"{r.SnapshotKey}\n{r.Group}", dense: true);
+            form[m] = RankWithin(rows, m, LowerIsBetter(metric), r => $"{r.SnapshotKey}\n{r.Form}", dense: true);
             snapshot[m] = RankWithin(rows, m, LowerIsBetter(metric), r => r.SnapshotKey, dense: true);
         }
 

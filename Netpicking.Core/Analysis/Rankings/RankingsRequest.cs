@@ -39,6 +39,7 @@ public sealed record RankingsRequest(RankedMetric? Metric = null, bool AllEpochs
     public IEnumerable<KeyValuePair<string, string?>> Parameters =>
         MetricKey.Write(Metric is { } m ? RankedMetricKeys.Key(m) : null).Concat(AllEpochsKey.Write(AllEpochs ? "true" : null));
 
-    /// <summary>Every network at every tested epoch of the snapshot, ranked.</summary>
-    public static IReadOnlyList<RankedRow> Compute(PopulationSnapshot snapshot) => Rankings.Compute(Rankings.RowsOf(snapshot));
+    /// <summary>Every network at every tested epoch of the snapshot, ranked; the scope's epoch's rows with their neighbours' tests.</summary>
+    public static IReadOnlyList<RankedRow> Compute(PopulationSnapshot snapshot) =>
+        RankNeighbours.Attach(snapshot, Rankings.Compute(Rankings.RowsOf(snapshot)));
 }

@@ -23,5 +23,16 @@ public sealed class BaselineVerb() : AnalyzeVerb<NoRequest, BaselineComparison?>
         }
 
         table.Write(output, "  ");
+        if (comparison.Test is { } test)
+        {
+            output.WriteLine($"The best network is {StatsText.Sentence(test, "the baseline")}.");
+        }
+
+        if (comparison is { BestAccuracy: { } best, BaselineAccuracy: { } baseline })
+        {
+            output.WriteLine($"Accuracy {Format.Percent(best.Estimate)} (95 % interval {StatsText.Interval(best)}) against {Format.Percent(baseline.Estimate)} ({StatsText.Interval(baseline)}).");
+        }
+
+        output.WriteLine($"({StatsText.Basis})");
     }
 }

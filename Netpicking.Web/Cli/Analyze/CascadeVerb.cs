@@ -28,5 +28,13 @@ public sealed class CascadeVerb() : AnalyzeVerb<CascadeRequest, CascadeResult?>(
         }
 
         table.Write(output, "  ");
+        output.WriteLine("Every row is measured on the whole test set: a threshold chosen from this table is chosen on the images it is scored on.");
+        if (cascade.HeldOut is { } held)
+        {
+            output.WriteLine(
+                $"Chosen on one seeded half ({Int(held.SelectionImages)} images): threshold {Format.Number(held.OnSelection.Threshold, 2)}, accuracy {Format.Percent(held.OnSelection.Accuracy)} "
+                + $"(expensive alone {Format.Percent(held.ExpensiveOnSelection)}); on the other {Int(held.HeldOutImages)}: {Format.Percent(held.OnHeldOut.Accuracy)} "
+                + $"(expensive alone {Format.Percent(held.ExpensiveOnHeldOut)}), {Format.Percent(held.OnHeldOut.DeferralRate)} deferred.");
+        }
     }
 }

@@ -28,6 +28,12 @@ public sealed class EnsemblesVerb() : AnalyzeVerb<EnsemblesRequest, EnsemblesRes
             output.WriteLine();
             output.WriteLine($"Greedy ensemble within {CostText.Cell(greedy.Cost, greedy.Budget)} of {CostKeys.Key(greedy.Cost)} (chosen on the test set itself, so optimistic): {Format.Percent(greedy.Accuracy)}");
             EnsembleSteps(snapshot, greedy.Steps, greedy.Cost).Write(output, "  ");
+            if (greedy.HeldOut is { } held)
+            {
+                output.WriteLine(
+                    $"Held-out check: chosen on one seeded half ({Format.Count(held.SelectionImages)} images), {string.Join(", ", held.Members.Select(i => $"#{snapshot.Networks[i].Id}"))} "
+                    + $"reach {Format.Percent(held.SelectionAccuracy)} there and {Format.Percent(held.HeldOutAccuracy)} on the other {Format.Count(held.HeldOutImages)} images.");
+            }
         }
     }
 }

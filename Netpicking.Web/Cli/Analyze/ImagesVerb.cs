@@ -29,6 +29,15 @@ public sealed class ImagesVerb() : AnalyzeVerb<ImageVotesRequest, ImageVotesResu
             return;
         }
 
+        var strength = votes.Strength;
+        output.WriteLine($"Accuracy of the voters: median {Format.Percent(strength.MedianAccuracy)}, lowest {Format.Percent(strength.MinAccuracy)}.");
+        if (!strength.Strong)
+        {
+            output.WriteLine(
+                $"The vote is too weak to mean a label problem: weird images point at a wrong label only with at least {VoteStrength.MinVoters} voters "
+                + $"of median accuracy ≥ {Format.Percent(VoteStrength.MinMedianAccuracy, 0)}; here they are as likely the voters' shared mistakes.");
+        }
+
         var counts = new TextTable(1, "set", "images", "share of the test set");
         foreach (var (set, images) in Sets(votes))
         {

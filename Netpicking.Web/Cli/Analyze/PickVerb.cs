@@ -25,6 +25,20 @@ public sealed class PickVerb() : AnalyzeVerb<PickRequest, PickResult>(NetworkPic
             }
 
             table.Write(output, "  ");
+            if (pick.RecommendedAccuracy is { } accuracy)
+            {
+                output.WriteLine($"  The pick's accuracy: {Format.Percent(accuracy.Estimate)} (95 % interval {StatsText.Interval(accuracy)}).");
+            }
+
+            foreach (var (test, place) in pick.RunnerUpTests.Select((t, i) => (t, i + 2)))
+            {
+                output.WriteLine($"  The pick is {StatsText.Sentence(test, $"#{place}")}.");
+            }
+
+            if (pick.RunnerUpTests.Count > 0)
+            {
+                output.WriteLine($"  ({StatsText.Basis})");
+            }
         }
 
         if (pick.Effects.Count > 0)

@@ -3,7 +3,8 @@ using Netpicking.Core.Analysis;
 namespace Netpicking.Web.Components.Pages.Networks;
 
 /// <summary>
-/// A network seen against its population at one scope: its ranks in four scopes per metric, its prediction-set
+/// A network seen against its population at one scope: its ranks in four scopes per metric (among the networks at that
+/// epoch), whether it is told apart from its neighbours by accuracy, its prediction-set
 /// split (when probabilities are stored) and its worst images. Computed off the render thread: ranking a full zoo
 /// takes a few hundred milliseconds.
 /// </summary>
@@ -13,6 +14,11 @@ public sealed record PopulationStanding(
     PredictionSetStats? Sets,
     IReadOnlyList<WorstImage> Worst)
 {
+    /// <summary>The next better and the next worse network by accuracy at this epoch, with the paired tests against them.</summary>
+    public RankNeighbour? Above { get; init; }
+
+    public RankNeighbour? Below { get; init; }
+
     public static PopulationStanding Of(PopulationSnapshot snapshot, int networkId)
     {
         var index = -1;
@@ -30,7 +36,7 @@ public sealed record PopulationStanding(
             return new PopulationStanding("This network has no results at this scope yet.", [], null, []);
         }
 
-        var ranked = Core.Analysis.Rankings.Compute(Core.Analysis.Rankings.RowsOf(snapshot))
+        var ranked = RankingsRequest.Compute(snapshot)
             .Single(r => r.Row.NetworkId == networkId && r.Row.Epoch == snapshot.Scope.Epoch);
         var ranks = Enum.GetValues<RankedMetric>().Select(m => (m, ranked[m])).ToList();
 
@@ -39,6 +45,10 @@ public sealed record PopulationStanding(
             ? PredictionSets.Evaluate(snapshot, index, calibration, evaluation, RapsOptions.Default, SetOutcomeWeights.Default)
             : null;
         var good = GoodAndGold.Classify(snapshot).GoodIndices;
-        return new PopulationStanding(null, ranks, sets, WorstImages.Of(snapshot, index, good.Count > 1 ? good : Enumerable.Range(0, snapshot.NetworkCount).ToArray()));
+        return new PopulationStanding(null, ranks, sets, WorstImages.Of(snapshot, index, good.Count > 1 ? good : Enumerable.Range(0, snapshot.NetworkCount).ToArray()))
+        {
+            Above = ranked.Above,
+            Below = ranked.Below,
+        };
     }
 }
