@@ -26,7 +26,7 @@ public sealed class PageLayoutBrowserTests(BrowserApp app) : IClassFixture<Brows
     public async Task AShortTableLeavesNoEmptyBoxBelowIt(string route, string table)
     {
         var page = await app.OpenAsync($"{route}?{Scope}");
-        await page.WaitForSelectorAsync($"{table} tbody tr");
+        await page.WaitForSelectorAsync($"{table} tbody tr:has(td)");
         // The population's nine networks: a short table, every row drawn.
         Assert.InRange(await page.Locator($"{table} tbody tr:has(td)").CountAsync(), 1, 2 * TrainedPopulation.NetworkIds.Count);
 
@@ -41,7 +41,7 @@ public sealed class PageLayoutBrowserTests(BrowserApp app) : IClassFixture<Brows
     public async Task ALongTableStillScrollsInABoxOfLimitedHeight()
     {
         var page = await app.OpenAsync("zoo");
-        await page.WaitForSelectorAsync("#zoo-table tbody tr");
+        await page.WaitForSelectorAsync("#zoo-table tbody tr:has(td)");
 
         var fit = await page.Locator("#zoo-table").EvaluateAsync<int[]>(BoxFit);
         var height = await page.Locator("#zoo-table").EvaluateAsync<int>("t => t.closest('.table-scroll').clientHeight");
@@ -66,7 +66,14 @@ public sealed class PageLayoutBrowserTests(BrowserApp app) : IClassFixture<Brows
         }
         """);
 
-    private sealed record JsonLabels(int Count, bool Turned, bool Overlap);
+    private sealed class JsonLabels
+    {
+        public int Count { get; set; }
+
+        public bool Turned { get; set; }
+
+        public bool Overlap { get; set; }
+    }
 
     [Fact]
     public async Task CostsTurnsItsFamilyLabelsOnlyWhenTheyDoNotFit()
@@ -135,5 +142,14 @@ public sealed class PageLayoutBrowserTests(BrowserApp app) : IClassFixture<Brows
         Assert.Equal(reach.NavColour, reach.ColourAtBottom);
     }
 
-    private sealed record NavReach(int PageHeight, int NavBottom, string ColourAtBottom, string NavColour);
+    private sealed class NavReach
+    {
+        public int PageHeight { get; set; }
+
+        public int NavBottom { get; set; }
+
+        public string ColourAtBottom { get; set; } = "";
+
+        public string NavColour { get; set; } = "";
+    }
 }

@@ -61,7 +61,7 @@ public sealed class ResponsiveBrowserTests(BrowserApp app) : IClassFixture<Brows
         }
         else
         {
-            await page.WaitForSelectorAsync("table.data tbody tr");
+            await page.WaitForSelectorAsync("table.data tbody tr:has(td)");
         }
     }
 

@@ -115,7 +115,6 @@ public static class ParetoFigure
         layout.XAxis[0].TickFormat = CostText.TickFormat(cost);
         LogAxis.Tidy(layout.XAxis[0], drawable.Select(i => snapshot.Cost(i, cost)));
         layout.YAxis[0].TickFormat = yFormat;
-        layout.Legend[0].Y = -0.24m;
         return new ChartFigure(data, layout, 520, (trace, point) =>
             trace < links.Count && point < links[trace].Length ? context.NetworkLink(links[trace][point]) : null);
     }
