@@ -115,7 +115,9 @@ public static class ParetoFigure
         layout.XAxis[0].TickFormat = CostText.TickFormat(cost);
         LogAxis.Tidy(layout.XAxis[0], drawable.Select(i => snapshot.Cost(i, cost)));
         layout.YAxis[0].TickFormat = yFormat;
-        return new ChartFigure(data, layout, 520, (trace, point) =>
+        // Nine families and the front take two legend rows above the plot: room for them under the title.
+        layout.Margin.T = 110;
+        return new ChartFigure(data, layout, 560, (trace, point) =>
             trace < links.Count && point < links[trace].Length ? context.NetworkLink(links[trace][point]) : null);
     }
 }
