@@ -124,12 +124,16 @@ public sealed class PageLayoutBrowserTests(BrowserApp app) : IClassFixture<Brows
 
         var reach = await page.EvaluateAsync<NavReach>("""
             () => {
-                window.scrollTo(0, document.documentElement.scrollHeight);
+                // Measured at the top of the page: a column only as tall as the window ends there, which a full-page
+                // picture shows (a sticky column of window height follows a scrolling reader, and hides the fault).
+                window.scrollTo(0, 0);
                 const nav = document.querySelector('nav.nav');
+                const navBottom = Math.round(nav.getBoundingClientRect().bottom + window.scrollY);
+                window.scrollTo(0, document.documentElement.scrollHeight);
                 const atBottom = document.elementFromPoint(10, window.innerHeight - 3);
                 return {
                     PageHeight: document.documentElement.scrollHeight,
-                    NavBottom: Math.round(nav.getBoundingClientRect().bottom + window.scrollY),
+                    NavBottom: navBottom,
                     ColourAtBottom: getComputedStyle(atBottom.closest('nav.nav') ?? atBottom).backgroundColor,
                     NavColour: getComputedStyle(nav).backgroundColor,
                 };
