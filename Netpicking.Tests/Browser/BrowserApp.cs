@@ -49,13 +49,17 @@ public sealed class BrowserApp : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
-    /// <summary>Opens <paramref name="relativeUrl"/> and waits until the Blazor circuit is up (a click before it is lost).</summary>
-    public async Task<IPage> OpenAsync(string relativeUrl, int width = 1400, int height = 1000)
+    /// <summary>
+    /// Opens <paramref name="relativeUrl"/> in a fresh browser context (its own storage) whose system colour scheme is
+    /// <paramref name="colorScheme"/>, and waits until the Blazor circuit is up (a click before it is lost).
+    /// </summary>
+    public async Task<IPage> OpenAsync(string relativeUrl, int width = 1400, int height = 1000, ColorScheme colorScheme = ColorScheme.Light)
     {
         var page = await browser!.NewPageAsync(new BrowserNewPageOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
+            ColorScheme = colorScheme,
         });
         // CI runs these beside CPU-bound tests on two cores: a page can answer a click tens of seconds late there.
         page.SetDefaultTimeout(Patience);
@@ -120,9 +124,10 @@ public sealed class BrowserApp : IAsyncLifetime
         }
     }
 
-    public static async Task ScreenshotAsync(IPage page, string name)
+    /// <summary>Saves the whole page, or only the window with <paramref name="fullPage"/> false (a picture as a person first sees it).</summary>
+    public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = fullPage });
     }
 
     /// <summary>

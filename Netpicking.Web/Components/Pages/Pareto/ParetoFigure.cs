@@ -11,12 +11,16 @@ using Plotly.Blazor.Traces.ScatterLib.MarkerLib;
 namespace Netpicking.Web.Components.Pages.Pareto;
 
 /// <summary>
-/// Score against a cost: the networks off the front faded (one trace per family, so the legend keeps its colours), the
-/// front as a step line through its networks: from each front network the line runs flat to the next one's cost, then
-/// up, so it reads as "the best score available for at most this cost".
+/// Score against a cost: the networks off the front faded, the front as a step line through its networks (from each
+/// front network the line runs flat to the next one's cost, then up, so it reads as "the best score available for at
+/// most this cost") with its networks drawn large on top. Points are one trace per family and side of the front, grouped
+/// by family, so every family with a point on the chart has one legend entry in its colour, also a family whose networks
+/// are all on the front, and clicking the entry hides the family on both sides.
 /// </summary>
 public static class ParetoFigure
 {
+    private const string Ink = "#1d2330";
+
     public static ChartFigure Build(ParetoResult front, AnalysisContext context)
     {
         var snapshot = context.Snapshot;
@@ -28,56 +32,79 @@ public static class ParetoFigure
         var drawable = Enumerable.Range(0, snapshot.NetworkCount)
             .Where(i => !double.IsNaN(snapshot.Score(i)) && snapshot.Cost(i, cost) > 0)
             .ToArray();
+        var path = front.Front.Where(i => snapshot.Cost(i, cost) > 0).ToArray();
+        var families = DisplayOrder.Families(drawable.Select(i => snapshot.Networks[i].Group)).ToArray();
         var data = new List<ITrace>();
         var links = new List<int[]>();
 
-        foreach (var family in DisplayOrder.Families(drawable.Select(i => snapshot.Networks[i].Group)))
+        Scatter Points(string family, int[] members, int rank, bool legend) => new()
         {
-            var members = drawable.Where(i => !onFront.Contains(i) && snapshot.Networks[i].Group == family).ToArray();
+            Name = family,
+            LegendGroup = family,
+            LegendRank = rank,
+            ShowLegend = legend,
+            Mode = ModeFlag.Markers,
+            X = members.Select(i => (object)snapshot.Cost(i, cost)).ToList(),
+            Y = members.Select(i => (object)snapshot.Score(i)).ToList(),
+            TextArray = members.Select(i => JitteredBoxFigure.Describe(snapshot.Networks[i], gold: false)).ToList(),
+            HoverTemplate = hover,
+        };
+
+        // Faded first, so the front is drawn over them.
+        var fadedFamilies = new HashSet<string>(StringComparer.Ordinal);
+        for (var f = 0; f < families.Length; f++)
+        {
+            var members = drawable.Where(i => !onFront.Contains(i) && snapshot.Networks[i].Group == families[f]).ToArray();
             if (members.Length == 0)
             {
                 continue;
             }
 
-            data.Add(new Scatter
-            {
-                Name = family,
-                LegendGroup = family,
-                Mode = ModeFlag.Markers,
-                X = members.Select(i => (object)snapshot.Cost(i, cost)).ToList(),
-                Y = members.Select(i => (object)snapshot.Score(i)).ToList(),
-                TextArray = members.Select(i => JitteredBoxFigure.Describe(snapshot.Networks[i], gold: false)).ToList(),
-                HoverTemplate = hover,
-                Marker = new Marker { Color = FamilyPalette.Of(family), Size = 7, Opacity = 0.28m },
-            });
+            var faded = Points(families[f], members, f, legend: true);
+            faded.Marker = new Marker { Color = FamilyPalette.Of(families[f]), Size = 7, Opacity = 0.28m };
+            data.Add(faded);
             links.Add(members);
+            fadedFamilies.Add(families[f]);
         }
 
-        var path = front.Front.Where(i => snapshot.Cost(i, cost) > 0).ToArray();
         if (path.Length > 0)
         {
             data.Add(new Scatter
             {
                 Name = "Pareto front",
-                Mode = ModeFlag.Lines | ModeFlag.Markers,
+                LegendRank = families.Length,
+                Mode = ModeFlag.Lines,
                 X = path.Select(i => (object)snapshot.Cost(i, cost)).ToList(),
                 Y = path.Select(i => (object)snapshot.Score(i)).ToList(),
-                TextArray = path.Select(i => JitteredBoxFigure.Describe(snapshot.Networks[i], gold: false)).ToList(),
-                HoverTemplate = hover,
+                HoverInfo = Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.Skip,
                 Line = new Plotly.Blazor.Traces.ScatterLib.Line
                 {
                     Shape = Plotly.Blazor.Traces.ScatterLib.LineLib.ShapeEnum.Hv,
-                    Color = "#1d2330",
+                    Color = Ink,
                     Width = 2,
                 },
-                Marker = new Marker
-                {
-                    ColorArray = path.Select(i => (object)FamilyPalette.Of(snapshot.Networks[i].Group)).ToList(),
-                    Size = 12,
-                    Line = new Plotly.Blazor.Traces.ScatterLib.MarkerLib.Line { Color = "#1d2330", Width = 1.5m },
-                },
             });
-            links.Add(path);
+            links.Add([]);
+        }
+
+        for (var f = 0; f < families.Length; f++)
+        {
+            var members = path.Where(i => snapshot.Networks[i].Group == families[f]).ToArray();
+            if (members.Length == 0)
+            {
+                continue;
+            }
+
+            // A family already listed by its faded points shares that entry (same group); otherwise this is its entry.
+            var large = Points(families[f], members, f, legend: !fadedFamilies.Contains(families[f]));
+            large.Marker = new Marker
+            {
+                Color = FamilyPalette.Of(families[f]),
+                Size = 12,
+                Line = new Plotly.Blazor.Traces.ScatterLib.MarkerLib.Line { Color = Ink, Width = 1.5m },
+            };
+            data.Add(large);
+            links.Add(members);
         }
 
         var layout = ChartLayouts.Base(
@@ -88,8 +115,9 @@ public static class ParetoFigure
         layout.XAxis[0].TickFormat = CostText.TickFormat(cost);
         LogAxis.Tidy(layout.XAxis[0], drawable.Select(i => snapshot.Cost(i, cost)));
         layout.YAxis[0].TickFormat = yFormat;
-        layout.Legend[0].Y = -0.24m;
-        return new ChartFigure(data, layout, 520, (trace, point) =>
+        // Nine families and the front take two legend rows above the plot: room for them under the title.
+        layout.Margin.T = 110;
+        return new ChartFigure(data, layout, 560, (trace, point) =>
             trace < links.Count && point < links[trace].Length ? context.NetworkLink(links[trace][point]) : null);
     }
 }
