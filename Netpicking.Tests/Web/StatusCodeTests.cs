@@ -67,6 +67,7 @@ public sealed partial class StatusCodeTests : IDisposable
     [InlineData("/zoo?desc=abc")]
     [InlineData("/zoo?desc=true&sort=Params")]
     [InlineData("/networks/974?epoch=1.5&vs=x")]
+    [InlineData("/training?campaign=abc")]
     public async Task AValueAPageCannotReadIsNeverAServerError(string address)
     {
         using var client = factory.CreateClient();

@@ -45,7 +45,8 @@ public partial class TrainingPage
 
     [SupplyParameterFromQuery(Name = "networks")] public string? NetworksParameter { get; set; }
 
-    [SupplyParameterFromQuery(Name = "campaign")] public int? CampaignParameter { get; set; }
+    // Text, not int?: "campaign=abc" opens the running campaign instead of a server error.
+    [SupplyParameterFromQuery(Name = "campaign")] public string? CampaignParameter { get; set; }
 
     private string SelectionSummary => selection switch
     {
@@ -81,7 +82,11 @@ public partial class TrainingPage
             selection = SelectionKind.Selected;
         }
 
-        openCampaign = CampaignParameter ?? openCampaign;
+        if (int.TryParse(CampaignParameter, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var campaign))
+        {
+            openCampaign = campaign;
+        }
+
         settings = await Store.ListRunSettingsAsync(disposed.Token);
         await RefreshAsync();
     }
