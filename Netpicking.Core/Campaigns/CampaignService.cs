@@ -23,10 +23,10 @@ public sealed class CampaignService(
             ?? throw new CampaignLaunchException(
                 $"There is no zoo named '{request.Zoo}'. Known zoos: {string.Join(", ", await zoos.NamesAsync(cancellationToken))}.");
         var networkIds = CheckNetworks(zoo, request.NetworkIds);
-        var settings = await store.GetRunSettingsAsync(request.RunSettings, cancellationToken)
+        var settings = await store.Catalog.GetRunSettingsAsync(request.RunSettings, cancellationToken)
             ?? throw new CampaignLaunchException(
                 $"There are no run settings named '{request.RunSettings}'. Known: " +
-                string.Join(", ", (await store.ListRunSettingsAsync(cancellationToken)).Select(s => s.Name)) + ".");
+                string.Join(", ", (await store.Catalog.ListRunSettingsAsync(cancellationToken)).Select(s => s.Name)) + ".");
         if (settings.Problems() is { Count: > 0 } problems)
         {
             throw new CampaignLaunchException(string.Join(" ", problems));
@@ -43,14 +43,14 @@ public sealed class CampaignService(
             throw new CampaignLaunchException(ex.Message, ex);
         }
 
-        await store.EnsureDatasetAsync(dataset.Name, dataset.DisplayName, cancellationToken);
+        await store.Catalog.EnsureDatasetAsync(dataset.Name, dataset.DisplayName, cancellationToken);
         if (ZooResolver.IsBuiltIn(zoo.Name))
         {
             // Imported zoos are stored when imported; built-in ones the first time they are trained.
-            await store.EnsureZooAsync(zoo.Name, ZooSource.Builtin, zoo.Networks.Select(ToRow).ToList(), cancellationToken);
+            await store.Catalog.EnsureZooAsync(zoo.Name, ZooSource.Builtin, zoo.Networks.Select(ToRow).ToList(), cancellationToken);
         }
 
-        var launch = await store.CreateCampaignAsync(
+        var launch = await store.Campaigns.CreateCampaignAsync(
             new CampaignRequest(zoo.Name, settings.Name, dataset.Name, networkIds, request.Label), cancellationToken);
         // Longest first, by this machine's cost model: the job queue hands jobs out in the order they were enqueued, so
         // no big network starts last while the other workers sit idle.
@@ -75,28 +75,28 @@ public sealed class CampaignService(
             throw new CampaignLaunchException(string.Join(" ", problems));
         }
 
-        if (await store.GetRunSettingsAsync(settings.Name, cancellationToken) is { } existing)
+        if (await store.Catalog.GetRunSettingsAsync(settings.Name, cancellationToken) is { } existing)
         {
             return existing with { IsBuiltIn = false } == settings with { IsBuiltIn = false }
                 ? existing
                 : throw new CampaignLaunchException($"Run settings named '{settings.Name}' already exist with other values; pick another name.");
         }
 
-        return await store.CreateRunSettingsAsync(settings, cancellationToken);
+        return await store.Catalog.CreateRunSettingsAsync(settings, cancellationToken);
     }
 
     /// <summary>Cancels the campaign's waiting and running trainings; those in this process stop within a batch.</summary>
     public async Task<bool> CancelAsync(int campaignId, CancellationToken cancellationToken = default)
     {
-        var cancelled = await store.CancelCampaignAsync(campaignId, cancellationToken);
-        cancellations.Cancel(await store.GetCampaignTrainingIdsAsync(campaignId, cancellationToken));
+        var cancelled = await store.Campaigns.CancelCampaignAsync(campaignId, cancellationToken);
+        cancellations.Cancel(await store.Campaigns.GetCampaignTrainingIdsAsync(campaignId, cancellationToken));
         return cancelled;
     }
 
     /// <summary>Re-enqueues trainings whose worker vanished (killed process); run periodically by every worker.</summary>
     public async Task<int> RecoverStaleAsync(CancellationToken cancellationToken = default)
     {
-        var stale = await store.RequeueStaleAsync(cancellationToken);
+        var stale = await store.Trainings.RequeueStaleAsync(cancellationToken);
         foreach (var trainingId in stale)
         {
             scheduler.Enqueue(trainingId);

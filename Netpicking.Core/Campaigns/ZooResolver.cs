@@ -25,7 +25,7 @@ public sealed class ZooResolver(ResultsStore store)
             return zoo;
         }
 
-        if (await store.GetZooSpecLinesAsync(name, cancellationToken) is not { Count: > 0 } lines)
+        if (await store.Catalog.GetZooSpecLinesAsync(name, cancellationToken) is not { Count: > 0 } lines)
         {
             return null;
         }
@@ -36,7 +36,7 @@ public sealed class ZooResolver(ResultsStore store)
 
     /// <summary>The built-in zoos, then the imported ones by name.</summary>
     public async Task<IReadOnlyList<string>> NamesAsync(CancellationToken cancellationToken = default) =>
-        [.. ZooCatalog.Default.Names, .. await store.ListZooNamesAsync(ZooSource.Imported, cancellationToken)];
+        [.. ZooCatalog.Default.Names, .. await store.Catalog.ListZooNamesAsync(ZooSource.Imported, cancellationToken)];
 
     public static bool IsBuiltIn(string name) => ZooCatalog.Default.Contains(name);
 }

@@ -73,7 +73,7 @@ public sealed class ZooImporterTests
         Assert.NotNull(zoo);
         Assert.Equal(["Basic", "LinearBias_1"], zoo.Networks.Select(n => n.Name));
         Assert.Equal(ZooJsonl.ReadLine(LinearBias), zoo.GetById(751));
-        var launch = await database.Store.CreateCampaignAsync(new CampaignRequest("mine.v2", "quick", "mnist", [751]), ct);
+        var launch = await database.Store.Campaigns.CreateCampaignAsync(new CampaignRequest("mine.v2", "quick", "mnist", [751]), ct);
         Assert.Single(launch.TrainingsToRun);
         Assert.Equal(["mnistk-1001", "mine.v2"], await new ZooResolver(database.Store).NamesAsync(ct));
     }

@@ -17,7 +17,7 @@ public sealed class PopulationLoaderTests
         var database = await TempResultsDatabase.CreateAsync();
         var store = database.Store;
         await StorageTestData.SeedZooAsync(store, networks: 3);
-        var launch = await store.CreateCampaignAsync(new CampaignRequest(StorageTestData.ZooName, "t2", "mnist", [0, 1, 2]), ct);
+        var launch = await store.Campaigns.CreateCampaignAsync(new CampaignRequest(StorageTestData.ZooName, "t2", "mnist", [0, 1, 2]), ct);
         var ids = launch.TrainingsToRun;
 
         await SaveAsync(store, ids[0], [(1, 1.5, null), (2, 2.0, 0.8), (3, 1.0, null), (4, 0.5, 0.9)], image => Labels[image]);
@@ -32,7 +32,7 @@ public sealed class PopulationLoaderTests
         {
             if (accuracy is not { } acc)
             {
-                await store.SaveEpochAsync(new EpochRecord(trainingId, epoch, 0.5, seconds), TestContext.Current.CancellationToken);
+                await store.Epochs.SaveEpochAsync(new EpochRecord(trainingId, epoch, 0.5, seconds), TestContext.Current.CancellationToken);
                 continue;
             }
 
@@ -50,7 +50,7 @@ public sealed class PopulationLoaderTests
 
             var recall = Enumerable.Repeat((float)acc, 10).ToArray();
             var test = new TestScores(0.3, acc, acc, 0.95, recall, recall, confusion);
-            await store.SaveEpochAsync(
+            await store.Epochs.SaveEpochAsync(
                 new EpochRecord(trainingId, epoch, 0.5, seconds, test, PredictionCodec.Encode(logProbabilities)),
                 TestContext.Current.CancellationToken);
         }

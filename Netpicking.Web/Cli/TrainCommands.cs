@@ -80,7 +80,7 @@ public static class TrainCommands
                 var final = await WatchAsync(store, host.Services.GetRequiredService<CampaignForecaster>(), launch.CampaignId, workerCount, output, cancellationToken);
                 if (final.Failed > 0)
                 {
-                    var trainings = await store.GetCampaignTrainingsAsync(launch.CampaignId, cancellationToken);
+                    var trainings = await store.Campaigns.GetCampaignTrainingsAsync(launch.CampaignId, cancellationToken);
                     foreach (var failure in trainings.Where(t => t.Status == TrainingStatus.Failed))
                     {
                         result.InvocationConfiguration.Error.WriteLine($"  failed: {failure.NetworkName}: {failure.ErrorMessage}");
@@ -171,11 +171,11 @@ public static class TrainCommands
         string? last = null;
         while (true)
         {
-            var campaign = (await store.ListCampaignsAsync(cancellationToken)).Single(c => c.Id == campaignId);
+            var campaign = (await store.Campaigns.ListCampaignsAsync(cancellationToken)).Single(c => c.Id == campaignId);
             var progress = campaign.Progress;
             var forecast = progress.Queued + progress.Running == 0
                 ? null
-                : await forecaster.ForecastAsync(campaign, await store.GetCampaignTrainingsAsync(campaignId, cancellationToken), workers, cancellationToken);
+                : await forecaster.ForecastAsync(campaign, await store.Campaigns.GetCampaignTrainingsAsync(campaignId, cancellationToken), workers, cancellationToken);
             var line = ProgressLine(progress, forecast);
             if (line != last)
             {

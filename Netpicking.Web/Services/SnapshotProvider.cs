@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Netpicking.Core.Analysis;
 using Netpicking.Core.Data;
 using Netpicking.Core.Storage;
@@ -11,7 +10,7 @@ namespace Netpicking.Web.Services;
 /// rows, one cheap count per request.
 /// </summary>
 public sealed class SnapshotProvider(
-    PopulationLoader loader, DatasetLoader datasets, IDbContextFactory<ResultsDbContext> contexts)
+    PopulationLoader loader, DatasetLoader datasets, ResultsStore store)
 {
     private const int Kept = 4;
     private readonly Lock gate = new();
@@ -20,14 +19,8 @@ public sealed class SnapshotProvider(
     /// <summary>The datasets and run settings that hold tested results, with how many networks each has.</summary>
     public async Task<IReadOnlyList<ScopeChoice>> ChoicesAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.EpochResults.AsNoTracking()
-            .Where(e => e.Tested)
-            .Join(db.Trainings, e => e.TrainingId, t => t.Id, (e, t) => new { t.Id, Dataset = t.Dataset!.Key, Run = t.RunSettings!.Name })
-            .Distinct()
-            .ToListAsync(cancellationToken);
-        return rows.GroupBy(r => (r.Dataset, r.Run))
-            .Select(g => new ScopeChoice(g.Key.Dataset, g.Key.Run, g.Select(r => r.Id).Distinct().Count()))
+        var scopes = await store.Epochs.ListTestedScopesAsync(cancellationToken);
+        return scopes.Select(s => new ScopeChoice(s.Dataset, s.RunSettings, s.Trainings))
             .OrderBy(c => c.Dataset, StringComparer.Ordinal).ThenByDescending(c => c.Networks)
             .ToList();
     }
@@ -41,11 +34,7 @@ public sealed class SnapshotProvider(
     /// </summary>
     public async Task<PopulationSnapshot> LoadAsync(SnapshotScope scope, CancellationToken cancellationToken = default)
     {
-        int version;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            version = await db.EpochResults.CountAsync(e => e.Tested, cancellationToken);
-        }
+        var version = await store.Epochs.CountTestedEpochsAsync(cancellationToken);
 
         var key = $"{scope.Key}|{scope.Score}|{version}";
         Task<PopulationSnapshot> task;

@@ -75,7 +75,7 @@ public partial class TrainingPage
         }
 
         openCampaign = CampaignParameter ?? openCampaign;
-        settings = await Store.ListRunSettingsAsync(disposed.Token);
+        settings = await Store.Catalog.ListRunSettingsAsync(disposed.Token);
         await RefreshAsync();
     }
 
@@ -115,9 +115,9 @@ public partial class TrainingPage
 
     private async Task RefreshAsync()
     {
-        campaigns = await Store.ListCampaignsAsync(disposed.Token);
+        campaigns = await Store.Campaigns.ListCampaignsAsync(disposed.Token);
         openCampaign ??= campaigns.FirstOrDefault()?.Id;
-        trainings = openCampaign is { } id ? await Store.GetCampaignTrainingsAsync(id, disposed.Token) : null;
+        trainings = openCampaign is { } id ? await Store.Campaigns.GetCampaignTrainingsAsync(id, disposed.Token) : null;
         workers = await Workers.ListAsync(disposed.Token);
         lostWorkers = workers.Where(w => w.State == WorkerState.Disappeared).Select(w => w.Name).ToHashSet(StringComparer.Ordinal);
         await ForecastAsync();
@@ -207,7 +207,7 @@ public partial class TrainingPage
         {
             var rows = campaign.Id == openCampaign && trainings is not null
                 ? trainings
-                : await Store.GetCampaignTrainingsAsync(campaign.Id, disposed.Token);
+                : await Store.Campaigns.GetCampaignTrainingsAsync(campaign.Id, disposed.Token);
             var liveWorkers = workers?.Where(w => w.State == WorkerState.Live).Sum(w => w.TrainingWorkers) ?? 0;
             forecasts[campaign.Id] = await Forecaster.ForecastAsync(campaign, rows, Math.Max(liveWorkers, localWorkers), disposed.Token);
         }
@@ -217,7 +217,7 @@ public partial class TrainingPage
 
     private bool IsStale(CampaignTrainingRow t) =>
         t.Status == TrainingStatus.Running
-        && ((t.LastHeartbeatAt is { } beat && DateTime.UtcNow - beat > ResultsStore.LeaseTimeout) || (t.WorkerName is { } w && lostWorkers.Contains(w)));
+        && ((t.LastHeartbeatAt is not null && TrainingLease.HasExpired(t.LastHeartbeatAt, DateTime.UtcNow)) || (t.WorkerName is { } w && lostWorkers.Contains(w)));
 
     private static string WorkerStateText(WorkerState state) => state switch
     {
