@@ -97,7 +97,7 @@ public sealed class CampaignTests : IDisposable
         var error = await Assert.ThrowsAsync<CampaignLaunchException>(() => campaigns.LaunchAsync(new LaunchRequest(zoo, settings, dataset, [network]), ct));
 
         Assert.Contains(message, error.Message);
-        Assert.Empty(await factory.Services.GetRequiredService<ResultsStore>().ListCampaignsAsync(ct));
+        Assert.Empty(await factory.Services.GetRequiredService<ResultsStore>().Campaigns.ListCampaignsAsync(ct));
         Assert.Equal(0, factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi().EnqueuedCount(TrainNetworkJobQueue));
     }
 
@@ -138,7 +138,7 @@ public sealed class CampaignTests : IDisposable
         }
 
         Assert.Contains("fashion-mnist", error.Message, StringComparison.OrdinalIgnoreCase);
-        Assert.Empty(await factory.Services.GetRequiredService<ResultsStore>().ListCampaignsAsync(TestContext.Current.CancellationToken));
+        Assert.Empty(await factory.Services.GetRequiredService<ResultsStore>().Campaigns.ListCampaignsAsync(TestContext.Current.CancellationToken));
     }
 
     public void Dispose() => factory.Dispose();

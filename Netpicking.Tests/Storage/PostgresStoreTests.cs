@@ -86,7 +86,7 @@ public sealed class PostgresStoreTests
         try
         {
             launches = await Task.WhenAll(factories.Select(f =>
-                Task.Run(() => new ResultsStore(f, TimeProvider.System).CreateCampaignAsync(request, ct), ct)));
+                Task.Run(() => new ResultsStore(f, TimeProvider.System).Campaigns.CreateCampaignAsync(request, ct), ct)));
         }
         finally
         {

@@ -144,7 +144,7 @@ public sealed class SaveEpochTests
         await database.Store.Epochs.SaveEpochAsync(StorageTestData.TestedEpoch(trainingId, 1), ct);
         var recorder = new RecordingCommandInterceptor();
 
-        await database.StoreWith(recorder).GetStoredEpochsAsync(trainingId, ct);
+        await database.StoreWith(recorder).Epochs.GetStoredEpochsAsync(trainingId, ct);
 
         Assert.Contains(recorder.Commands, sql => sql.Contains("\"EpochResults\"", StringComparison.Ordinal));
         Assert.DoesNotContain(recorder.Commands, sql => sql.Contains("EpochPredictions", StringComparison.Ordinal));

@@ -108,7 +108,7 @@ public static class TrainCommands
             using var host = CommandLineHost.Build(result);
             await host.StartAsync(cancellationToken);
             var output = result.InvocationConfiguration.Output;
-            var campaigns = await host.Services.GetRequiredService<ResultsStore>().ListCampaignsAsync(cancellationToken);
+            var campaigns = await host.Services.GetRequiredService<ResultsStore>().Campaigns.ListCampaignsAsync(cancellationToken);
             if (campaigns.Count == 0)
             {
                 output.WriteLine("No campaigns yet. Start one with: train --preset one-per-form --settings quick");
