@@ -112,7 +112,7 @@ public sealed class CampaignService(
             metrics.Params, metrics.MemoryElements, (int)metrics.Ops, metrics.Layers, metrics.Depth);
     }
 
-    private static IReadOnlyCollection<int>? CheckNetworks(Zoo.Zoo zoo, IReadOnlyCollection<int>? ids)
+    private static IReadOnlyCollection<int>? CheckNetworks(ZooDefinition zoo, IReadOnlyCollection<int>? ids)
     {
         if (ids is null)
         {

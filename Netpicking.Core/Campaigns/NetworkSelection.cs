@@ -10,7 +10,7 @@ public static class NetworkSelection
     /// Basic plus, for every other form, its member with the median parameter count (the lower median for
     /// an even count; ties by id): 29 networks for mnistk-1001.
     /// </summary>
-    public static IReadOnlyList<int> OnePerForm(Zoo.Zoo zoo) =>
+    public static IReadOnlyList<int> OnePerForm(ZooDefinition zoo) =>
         zoo.Networks
             .GroupBy(n => n.Form, StringComparer.Ordinal)
             .Select(form =>
@@ -25,7 +25,7 @@ public static class NetworkSelection
     /// A seeded sample of <paramref name="count"/> networks stratified by form: each form gets a share
     /// proportional to its size (largest remainders, ties by form name), members drawn at random.
     /// </summary>
-    public static IReadOnlyList<int> StratifiedSample(Zoo.Zoo zoo, int count, int seed)
+    public static IReadOnlyList<int> StratifiedSample(ZooDefinition zoo, int count, int seed)
     {
         var total = zoo.Networks.Length;
         if (count < 1 || count > total)

@@ -11,9 +11,9 @@ namespace Netpicking.Core.Campaigns;
 /// </summary>
 public sealed class ZooResolver(ResultsStore store)
 {
-    private readonly ConcurrentDictionary<string, Zoo.Zoo> imported = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ZooDefinition> imported = new(StringComparer.Ordinal);
 
-    public async Task<Zoo.Zoo?> FindAsync(string name, CancellationToken cancellationToken = default)
+    public async Task<ZooDefinition?> FindAsync(string name, CancellationToken cancellationToken = default)
     {
         if (ZooCatalog.Default.Contains(name))
         {
@@ -30,7 +30,7 @@ public sealed class ZooResolver(ResultsStore store)
             return null;
         }
 
-        zoo = new Zoo.Zoo(name, [.. lines.Select((line, index) => ZooJsonl.ReadLine(line, index + 1))]);
+        zoo = new ZooDefinition(name, [.. lines.Select((line, index) => ZooJsonl.ReadLine(line, index + 1))]);
         return imported.GetOrAdd(name, zoo);
     }
 

@@ -157,17 +157,17 @@ public sealed class EpochStore(IDbContextFactory<ResultsDbContext> contextFactor
         return entity is null ? null : new EncodedPredictions(entity.LogProbabilities, entity.Argmax);
     }
 
-    /// <summary>The dataset × run settings pairs that hold tested epochs, each with how many trainings have them.</summary>
+    /// <summary>The zoo × dataset × run settings scopes that hold tested epochs, each with how many trainings have them.</summary>
     public async Task<IReadOnlyList<TestedScope>> ListTestedScopesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var rows = await db.EpochResults.AsNoTracking()
             .Where(e => e.Tested)
-            .Join(db.Trainings, e => e.TrainingId, t => t.Id, (e, t) => new { t.Id, Dataset = t.Dataset!.Key, Run = t.RunSettings!.Name })
+            .Join(db.Trainings, e => e.TrainingId, t => t.Id, (e, t) => new { t.Id, Zoo = t.Network!.Zoo!.Name, Dataset = t.Dataset!.Key, Run = t.RunSettings!.Name })
             .Distinct()
             .ToListAsync(cancellationToken);
-        return rows.GroupBy(r => (r.Dataset, r.Run))
-            .Select(g => new TestedScope(g.Key.Dataset, g.Key.Run, g.Select(r => r.Id).Distinct().Count()))
+        return rows.GroupBy(r => (r.Zoo, r.Dataset, r.Run))
+            .Select(g => new TestedScope(g.Key.Zoo, g.Key.Dataset, g.Key.Run, g.Select(r => r.Id).Distinct().Count()))
             .ToList();
     }
 

@@ -50,10 +50,10 @@ public sealed class PopulationLoaderTimingTests
 
         var loader = new PopulationLoader(database.Factory);
         var watch = Stopwatch.StartNew();
-        var snapshot = await loader.LoadAsync(new PopulationRequest("mnist", "quick"), labels, ct);
+        var snapshot = await loader.LoadAsync(new PopulationRequest("mnist", "quick", ZooName: StorageTestData.ZooName), labels, ct);
         var argmaxOnly = watch.Elapsed.TotalSeconds;
         watch.Restart();
-        var withProbabilities = await loader.LoadAsync(new PopulationRequest("mnist", "quick", Probabilities: ProbabilityLoading.Eager), labels, ct);
+        var withProbabilities = await loader.LoadAsync(new PopulationRequest("mnist", "quick", Probabilities: ProbabilityLoading.Eager, ZooName: StorageTestData.ZooName), labels, ct);
         var eager = watch.Elapsed.TotalSeconds;
 
         TestContext.Current.SendDiagnosticMessage($"load argmax only {argmaxOnly * 1000:F0} ms; with probabilities {eager * 1000:F0} ms");

@@ -129,7 +129,7 @@ public static class TrainCommands
         return runs;
     }
 
-    private static IReadOnlyCollection<int>? SelectNetworks(Zoo zoo, string? networks, string? preset, int? sample, int seed)
+    private static IReadOnlyCollection<int>? SelectNetworks(ZooDefinition zoo, string? networks, string? preset, int? sample, int seed)
     {
         if (networks is not null)
         {

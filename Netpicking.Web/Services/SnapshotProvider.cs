@@ -1,6 +1,7 @@
 using Netpicking.Core.Analysis;
 using Netpicking.Core.Data;
 using Netpicking.Core.Storage;
+using Netpicking.Core.Zoo;
 
 namespace Netpicking.Web.Services;
 
@@ -16,17 +17,18 @@ public sealed class SnapshotProvider(
     private readonly Lock gate = new();
     private readonly LinkedList<(string Key, Task<PopulationSnapshot> Snapshot)> recent = new();
 
-    /// <summary>The datasets and run settings that hold tested results, with how many networks each has.</summary>
+    /// <summary>The zoos, datasets and run settings that hold tested results (the default zoo first), with how many networks each has.</summary>
     public async Task<IReadOnlyList<ScopeChoice>> ChoicesAsync(CancellationToken cancellationToken = default)
     {
         var scopes = await store.Epochs.ListTestedScopesAsync(cancellationToken);
-        return scopes.Select(s => new ScopeChoice(s.Dataset, s.RunSettings, s.Trainings))
-            .OrderBy(c => c.Dataset, StringComparer.Ordinal).ThenByDescending(c => c.Networks)
+        return scopes.Select(s => new ScopeChoice(s.Zoo, s.Dataset, s.RunSettings, s.Trainings))
+            .OrderBy(c => c.Zoo != ZooCatalog.DefaultZooName).ThenBy(c => c.Zoo, StringComparer.Ordinal)
+            .ThenBy(c => c.Dataset, StringComparer.Ordinal).ThenByDescending(c => c.Networks)
             .ToList();
     }
 
-    public Task<ScopeEpochs> EpochsAsync(string dataset, string run, CancellationToken cancellationToken = default) =>
-        loader.EpochsAsync(dataset, run, cancellationToken);
+    public Task<ScopeEpochs> EpochsAsync(string zoo, string dataset, string run, CancellationToken cancellationToken = default) =>
+        loader.EpochsAsync(zoo, dataset, run, cancellationToken);
 
     /// <summary>
     /// The snapshot of <paramref name="scope"/>; probabilities are loaded per network on first use, so pages that never
@@ -70,7 +72,7 @@ public sealed class SnapshotProvider(
     {
         var labels = await datasets.LoadTestLabelsAsync(scope.Dataset);
         return await loader.LoadAsync(
-            new PopulationRequest(scope.Dataset, scope.RunSettings, scope.Epoch, scope.Score, Probabilities: ProbabilityLoading.OnDemand),
+            new PopulationRequest(scope.Dataset, scope.RunSettings, scope.Epoch, scope.Score, scope.Zoo, ProbabilityLoading.OnDemand),
             labels);
     }
 }

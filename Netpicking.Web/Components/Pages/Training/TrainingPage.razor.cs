@@ -23,7 +23,7 @@ public partial class TrainingPage
     private IReadOnlyList<CampaignSummary>? campaigns;
     private IReadOnlyList<CampaignTrainingRow>? trainings;
     private IReadOnlyList<WorkerRow>? workers;
-    private IReadOnlyList<Core.Zoo.Zoo> zooList = [ZooCatalog.Default.Get(ZooCatalog.Mnistk1001)];
+    private IReadOnlyList<ZooDefinition> zooList = [ZooCatalog.Default.Get(ZooCatalog.Mnistk1001)];
     private int? openCampaign;
     private bool launching;
     private string? launchError;
@@ -53,7 +53,7 @@ public partial class TrainingPage
     protected override async Task OnParametersSetAsync()
     {
         // Built-in zoos and the imported ones (Zoo, Import), each parsed once per process.
-        var found = new List<Core.Zoo.Zoo>();
+        var found = new List<ZooDefinition>();
         foreach (var name in await Zoos.NamesAsync(disposed.Token))
         {
             if (await Zoos.FindAsync(name, disposed.Token) is { } z)
@@ -160,7 +160,7 @@ public partial class TrainingPage
     // The page re-renders every second while a campaign runs; the preset needs every network's metrics, so once per zoo.
     private readonly Dictionary<string, IReadOnlyList<int>> onePerFormByZoo = new(StringComparer.Ordinal);
 
-    private Core.Zoo.Zoo CurrentZoo => zooList.FirstOrDefault(z => z.Name == zoo) ?? zooList[0];
+    private ZooDefinition CurrentZoo => zooList.FirstOrDefault(z => z.Name == zoo) ?? zooList[0];
 
     private int NetworkCount => CurrentZoo.Networks.Length;
 
@@ -214,6 +214,12 @@ public partial class TrainingPage
     }
 
     private HashSet<string> lostWorkers = [];
+
+    // Network ids are unique only within a zoo, so the link names the campaign's.
+    private string NetworkHref(int campaignId, int networkId) =>
+        campaigns?.FirstOrDefault(c => c.Id == campaignId) is { } campaign
+            ? $"networks/{networkId}?zoo={Uri.EscapeDataString(campaign.ZooName)}"
+            : $"networks/{networkId}";
 
     private bool IsStale(CampaignTrainingRow t) =>
         t.Status == TrainingStatus.Running
