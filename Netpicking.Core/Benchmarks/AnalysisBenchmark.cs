@@ -72,8 +72,8 @@ public sealed class AnalysisBenchmark(AnalysisBenchmarkOptions options, IReadOnl
 
     /// <summary>
     /// Writes the population unless the store already holds it: the zoo's first networks, run settings tested at every
-    /// epoch, one campaign, then every tested epoch through <see cref="ResultsStore.SaveEpochsAsync"/> (the validation and
-    /// entities of <see cref="ResultsStore.SaveEpochAsync"/>, a few networks per transaction), drawn on another thread
+    /// epoch, one campaign, then every tested epoch through <see cref="EpochStore.SaveEpochsAsync"/> (the validation and
+    /// entities of <see cref="EpochStore.SaveEpochAsync"/>, a few networks per transaction), drawn on another thread
     /// while the previous ones are written. Each network is marked done once its epochs are committed.
     /// </summary>
     public async Task<BenchmarkStore> BuildStoreAsync(
@@ -90,19 +90,19 @@ public sealed class AnalysisBenchmark(AnalysisBenchmarkOptions options, IReadOnl
         await new ResultsDatabase(factory).MigrateAsync(cancellationToken);
         var store = new ResultsStore(factory, TimeProvider.System);
         var specs = zoo.Networks.OrderBy(n => n.Id).Take(options.Networks).ToList();
-        await store.EnsureZooAsync(zoo.Name, ZooSource.Builtin, specs.Select(CampaignService.ToRow).ToList(), cancellationToken);
+        await store.Catalog.EnsureZooAsync(zoo.Name, ZooSource.Builtin, specs.Select(CampaignService.ToRow).ToList(), cancellationToken);
 
         // The name says what was generated, so a kept store is reused only for the same population.
         var settingsName = $"bench-{options.Networks}x{options.Snapshots}-s{options.Seed}-{(realLabels ? "mnist" : "seeded")}-labels";
-        if (await store.GetRunSettingsAsync(settingsName, cancellationToken) is null)
+        if (await store.Catalog.GetRunSettingsAsync(settingsName, cancellationToken) is null)
         {
-            await store.CreateRunSettingsAsync(new RunSettings(settingsName, options.Snapshots, 1, 0.002, Seed: options.Seed), cancellationToken);
+            await store.Catalog.CreateRunSettingsAsync(new RunSettings(settingsName, options.Snapshots, 1, 0.002, Seed: options.Seed), cancellationToken);
         }
 
-        var launch = await store.CreateCampaignAsync(
+        var launch = await store.Campaigns.CreateCampaignAsync(
             new CampaignRequest(zoo.Name, settingsName, DatasetKey, specs.Select(s => s.Id).ToList(), "synthetic analysis benchmark"),
             cancellationToken);
-        var trainings = await store.GetCampaignTrainingsAsync(launch.CampaignId, cancellationToken);
+        var trainings = await store.Campaigns.GetCampaignTrainingsAsync(launch.CampaignId, cancellationToken);
         var toWrite = trainings.Where(t => t.Status != TrainingStatus.Done).ToList();
         progress?.Report($"Store, zoo rows and campaign ready in {watch.Elapsed.TotalSeconds:F1} s.");
         var written = 0;
@@ -200,10 +200,10 @@ public sealed class AnalysisBenchmark(AnalysisBenchmarkOptions options, IReadOnl
                 continue;
             }
 
-            written += await store.SaveEpochsAsync(batch, cancellationToken);
+            written += await store.Epochs.SaveEpochsAsync(batch, cancellationToken);
             foreach (var trainingId in finished)
             {
-                await store.MarkDoneAsync(trainingId, cancellationToken);
+                await store.Trainings.MarkDoneAsync(trainingId, cancellationToken);
             }
 
             var before = networks;

@@ -10,7 +10,7 @@ public sealed class CampaignForecaster(ResultsStore store, ZooResolver zoos, Tra
         CampaignSummary campaign, IReadOnlyList<CampaignTrainingRow> trainings, int workers, CancellationToken cancellationToken = default)
     {
         var zoo = await zoos.FindAsync(campaign.ZooName, cancellationToken);
-        var settings = await store.GetRunSettingsAsync(campaign.RunSettingsName, cancellationToken);
+        var settings = await store.Catalog.GetRunSettingsAsync(campaign.RunSettingsName, cancellationToken);
         if (zoo is null || settings is null)
         {
             return new CampaignForecast(null, "its zoo or run settings are gone");

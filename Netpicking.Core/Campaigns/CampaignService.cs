@@ -22,17 +22,17 @@ public sealed class CampaignService(
         var (zoo, networkIds, (settings, isNew), dataset) = await CheckAsync(request, cancellationToken);
         if (isNew)
         {
-            settings = await store.CreateRunSettingsAsync(settings, cancellationToken);
+            settings = await store.Catalog.CreateRunSettingsAsync(settings, cancellationToken);
         }
 
-        await store.EnsureDatasetAsync(dataset.Name, dataset.DisplayName, cancellationToken);
+        await store.Catalog.EnsureDatasetAsync(dataset.Name, dataset.DisplayName, cancellationToken);
         if (ZooResolver.IsBuiltIn(zoo.Name))
         {
             // Imported zoos are stored when imported; built-in ones the first time they are trained.
-            await store.EnsureZooAsync(zoo.Name, ZooSource.Builtin, zoo.Networks.Select(ToRow).ToList(), cancellationToken);
+            await store.Catalog.EnsureZooAsync(zoo.Name, ZooSource.Builtin, zoo.Networks.Select(ToRow).ToList(), cancellationToken);
         }
 
-        var launch = await store.CreateCampaignAsync(
+        var launch = await store.Campaigns.CreateCampaignAsync(
             new CampaignRequest(zoo.Name, settings.Name, dataset.Name, networkIds, request.Label), cancellationToken);
         // Longest first, by this machine's cost model: the job queue hands jobs out in the order they were enqueued, so
         // no big network starts last while the other workers sit idle.
@@ -56,7 +56,7 @@ public sealed class CampaignService(
     public async Task CheckLaunchAsync(LaunchRequest request, CancellationToken cancellationToken = default) =>
         await CheckAsync(request, cancellationToken);
 
-    private async Task<(Zoo.Zoo Zoo, IReadOnlyCollection<int>? NetworkIds, (RunSettings Settings, bool IsNew) Settings, DatasetInfo Dataset)> CheckAsync(
+    private async Task<(ZooDefinition Zoo, IReadOnlyCollection<int>? NetworkIds, (RunSettings Settings, bool IsNew) Settings, DatasetInfo Dataset)> CheckAsync(
         LaunchRequest request, CancellationToken cancellationToken)
     {
         var zoo = await zoos.FindAsync(request.Zoo, cancellationToken)
@@ -84,12 +84,12 @@ public sealed class CampaignService(
     /// <summary>The stored run settings the request names, or the new ones it defines, not stored yet.</summary>
     private async Task<(RunSettings Settings, bool IsNew)> CheckRunSettingsAsync(LaunchRequest request, CancellationToken cancellationToken)
     {
-        var stored = await store.GetRunSettingsAsync(request.RunSettings, cancellationToken);
+        var stored = await store.Catalog.GetRunSettingsAsync(request.RunSettings, cancellationToken);
         if (request.NewRunSettings is not { } defined)
         {
             return (stored ?? throw new CampaignLaunchException(
                 $"There are no run settings named '{request.RunSettings}'. Known: " +
-                string.Join(", ", (await store.ListRunSettingsAsync(cancellationToken)).Select(s => s.Name)) + "."), false);
+                string.Join(", ", (await store.Catalog.ListRunSettingsAsync(cancellationToken)).Select(s => s.Name)) + "."), false);
         }
 
         if (defined.Name != request.RunSettings)
@@ -115,31 +115,31 @@ public sealed class CampaignService(
             throw new CampaignLaunchException(string.Join(" ", problems));
         }
 
-        if (await store.GetRunSettingsAsync(settings.Name, cancellationToken) is { } existing)
+        if (await store.Catalog.GetRunSettingsAsync(settings.Name, cancellationToken) is { } existing)
         {
             return existing with { IsBuiltIn = false } == settings with { IsBuiltIn = false }
                 ? existing
                 : throw new CampaignLaunchException($"Run settings named '{settings.Name}' already exist with other values; pick another name.");
         }
 
-        return await store.CreateRunSettingsAsync(settings, cancellationToken);
+        return await store.Catalog.CreateRunSettingsAsync(settings, cancellationToken);
     }
 
     /// <summary>Cancels the campaign's waiting and running trainings; those in this process stop within a batch.</summary>
     public async Task<bool> CancelAsync(int campaignId, CancellationToken cancellationToken = default)
     {
-        var cancelled = await store.CancelCampaignAsync(campaignId, cancellationToken);
-        cancellations.Cancel(await store.GetCampaignTrainingIdsAsync(campaignId, cancellationToken));
+        var cancelled = await store.Campaigns.CancelCampaignAsync(campaignId, cancellationToken);
+        cancellations.Cancel(await store.Campaigns.GetCampaignTrainingIdsAsync(campaignId, cancellationToken));
         return cancelled;
     }
 
     /// <summary>Re-enqueues trainings whose worker vanished (killed process); run periodically by every worker.</summary>
     public async Task<int> RecoverStaleAsync(CancellationToken cancellationToken = default)
     {
-        var stale = await store.RequeueStaleAsync(cancellationToken);
+        var stale = await store.Trainings.RequeueStaleAsync(cancellationToken);
         foreach (var trainingId in stale)
         {
-            var job = await store.GetTrainingJobAsync(trainingId, cancellationToken);
+            var job = await store.Trainings.GetTrainingJobAsync(trainingId, cancellationToken);
             scheduler.Enqueue(new TrainingTicket(trainingId, job?.NetworkName ?? $"training {trainingId}", CampaignId: null));
         }
 
@@ -153,7 +153,7 @@ public sealed class CampaignService(
             metrics.Params, metrics.MemoryElements, (int)metrics.Ops, metrics.Layers, metrics.Depth);
     }
 
-    private static IReadOnlyCollection<int>? CheckNetworks(Zoo.Zoo zoo, IReadOnlyCollection<int>? ids)
+    private static IReadOnlyCollection<int>? CheckNetworks(ZooDefinition zoo, IReadOnlyCollection<int>? ids)
     {
         if (ids is null)
         {

@@ -10,7 +10,7 @@ public static class NetworkSelection
     /// Basic plus, for every other form, its member with the median parameter count (the lower median for
     /// an even count; ties by id): 29 networks for mnistk-1001.
     /// </summary>
-    public static IReadOnlyList<int> OnePerForm(Zoo.Zoo zoo) =>
+    public static IReadOnlyList<int> OnePerForm(ZooDefinition zoo) =>
         zoo.Networks
             .GroupBy(n => n.Form, StringComparer.Ordinal)
             .Select(form =>
@@ -22,7 +22,7 @@ public static class NetworkSelection
             .ToList();
 
     /// <summary>What is wrong with a sample size for this zoo, in plain words; null when it can be drawn.</summary>
-    public static string? SampleSizeProblem(Zoo.Zoo zoo, int? count) =>
+    public static string? SampleSizeProblem(ZooDefinition zoo, int? count) =>
         count is { } n && n >= 1 && n <= zoo.Networks.Length
             ? null
             : $"The sample size must be a whole number between 1 and {zoo.Networks.Length:N0}, the size of the zoo" +
@@ -32,7 +32,7 @@ public static class NetworkSelection
     /// A seeded sample of <paramref name="count"/> networks stratified by form: each form gets a share
     /// proportional to its size (largest remainders, ties by form name), members drawn at random.
     /// </summary>
-    public static IReadOnlyList<int> StratifiedSample(Zoo.Zoo zoo, int count, int seed)
+    public static IReadOnlyList<int> StratifiedSample(ZooDefinition zoo, int count, int seed)
     {
         var total = zoo.Networks.Length;
         if (count < 1 || count > total)

@@ -22,7 +22,7 @@ public sealed class StoreSink(ResultsStore store, int trainingId) : IEpochSink
                 new EncodedPredictions(PredictionCodec.PackLogProbabilities(outcome.LogProbabilities), outcome.Predictions!),
                 outcome.CpuSeconds,
                 outcome.TestSeconds);
-        await store.SaveEpochAsync(record, cancellationToken);
+        await store.Epochs.SaveEpochAsync(record, cancellationToken);
         Seconds += System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
     }
 }

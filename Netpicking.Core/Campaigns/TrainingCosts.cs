@@ -25,7 +25,7 @@ public sealed class TrainingCosts(ResultsStore store, TimeProvider time)
                 return current.Model;
             }
 
-            var measured = await store.GetMeasuredTrainingsAsync(TorchRuntime.Current.Tag, Samples, cancellationToken);
+            var measured = await store.Trainings.GetMeasuredTrainingsAsync(TorchRuntime.Current.Tag, Samples, cancellationToken);
             var model = TrainingCostModel.Fit(measured
                 .Select(m => (Work: TrainingWork.Of(ZooJsonl.ReadLine(m.SpecLine), m.RunSettings), m.TrainSeconds, m.TestSeconds))
                 .ToList());

@@ -45,7 +45,7 @@ public sealed class TrainingRunner(
             var size = options.Value.EffectiveLockstepNetworks(trainer.Device.type == TorchSharp.DeviceType.CUDA);
             if (size > 1 && first.Request.StoredEpochs.Count == 0)
             {
-                foreach (var companion in await store.GetLockstepCompanionsAsync(trainingId, size - 1, jobToken))
+                foreach (var companion in await store.Trainings.GetLockstepCompanionsAsync(trainingId, size - 1, jobToken))
                 {
                     if (await StartAsync(companion, trainer, convolutions, workerName, jobToken) is { } started)
                     {
@@ -92,7 +92,7 @@ public sealed class TrainingRunner(
     private async Task<RunningTraining?> StartAsync(
         int trainingId, NetworkTrainer trainer, IConvolutionPlanner convolutions, string workerName, CancellationToken jobToken)
     {
-        var job = await store.GetTrainingJobAsync(trainingId, jobToken)
+        var job = await store.Trainings.GetTrainingJobAsync(trainingId, jobToken)
             ?? throw new InvalidOperationException($"There is no training with id {trainingId}.");
         if (job.Status is TrainingStatus.Done or TrainingStatus.Cancelled)
         {
@@ -110,13 +110,13 @@ public sealed class TrainingRunner(
         }
         catch (Exception ex) when (ex is ZooFormatException or ZooSpecException)
         {
-            await store.MarkFailedAsync(trainingId, $"The network's spec cannot be built: {ex.Message}", CancellationToken.None);
+            await store.Trainings.MarkFailedAsync(trainingId, $"The network's spec cannot be built: {ex.Message}", CancellationToken.None);
             throw;
         }
 
         var environment = new RunEnvironment(trainer.Device.ToString(), options.Value.TorchThreads, LibraryVersion, workerName,
             TorchRuntime.Current.Tag + (methods.Count == 0 ? "" : $"; convolutions: {string.Join(" ", methods).ToLowerInvariant()}"));
-        if (!await store.MarkRunningAsync(trainingId, environment, jobToken))
+        if (!await store.Trainings.MarkRunningAsync(trainingId, environment, jobToken))
         {
             logger.LogInformation("Training {TrainingId} is done, cancelled or running elsewhere; nothing to do", trainingId);
             return null;
@@ -129,7 +129,7 @@ public sealed class TrainingRunner(
         try
         {
             var dataset = await data.GetAsync(job.DatasetKey, source.Token);
-            var stored = (await store.GetStoredEpochsAsync(trainingId, source.Token)).Select(e => e.Epoch).ToHashSet();
+            var stored = (await store.Epochs.GetStoredEpochsAsync(trainingId, source.Token)).Select(e => e.Epoch).ToHashSet();
             var request = new TrainingRequest(spec, job.RunSettings, dataset, TrainingDataCache.TrainIndices(dataset.Source, job.RunSettings),
                 stored, CheckpointFolder(trainingId), keptWeights.TargetFor(new WeightsKey(job.ZooName, job.DatasetKey, job.RunSettings.Name, job.NetworkId)));
             training.Begin(new NetworkJob(request, new StoreSink(store, trainingId), progress, source.Token));
@@ -154,18 +154,18 @@ public sealed class TrainingRunner(
         switch (failure)
         {
             case null:
-                await store.MarkDoneAsync(training.Id, CancellationToken.None, training.StoreSeconds);
+                await store.Trainings.MarkDoneAsync(training.Id, CancellationToken.None, training.StoreSeconds);
                 break;
             case OperationCanceledException when !jobToken.IsCancellationRequested:
                 // Cancelled by the user (the campaign), not by a shutting-down server.
-                await store.MarkCancelledAsync(training.Id, CancellationToken.None);
+                await store.Trainings.MarkCancelledAsync(training.Id, CancellationToken.None);
                 break;
             case OperationCanceledException:
                 // Released by the caller: the training is free for the next worker.
                 break;
             default:
                 logger.LogError(failure, "Training {TrainingId} ({Network}) failed", training.Id, training.NetworkName);
-                await store.MarkFailedAsync(training.Id, Describe(failure), CancellationToken.None);
+                await store.Trainings.MarkFailedAsync(training.Id, Describe(failure), CancellationToken.None);
                 break;
         }
     }
@@ -180,11 +180,11 @@ public sealed class TrainingRunner(
     {
         try
         {
-            await store.ReleaseAsync(trainingId, workerName, CancellationToken.None);
+            await store.Trainings.ReleaseAsync(trainingId, workerName, CancellationToken.None);
         }
         catch (Exception ex)
         {
-            // The lease then runs out by itself (ResultsStore.LeaseTimeout).
+            // The lease then runs out by itself (TrainingLease.Timeout).
             logger.LogWarning(ex, "Could not release training {TrainingId} at shutdown", trainingId);
         }
     }
@@ -220,7 +220,7 @@ public sealed class TrainingRunner(
         {
             while (await timer.WaitForNextTickAsync(stop))
             {
-                var status = await store.HeartbeatAsync(trainingId, progress.Latest, stop);
+                var status = await store.Trainings.HeartbeatAsync(trainingId, progress.Latest, stop);
                 if (status == TrainingStatus.Cancelled)
                 {
                     await training.CancelAsync();

@@ -11,9 +11,9 @@ namespace Netpicking.Core.Campaigns;
 /// </summary>
 public sealed class ZooResolver(ResultsStore store)
 {
-    private readonly ConcurrentDictionary<string, Zoo.Zoo> imported = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ZooDefinition> imported = new(StringComparer.Ordinal);
 
-    public async Task<Zoo.Zoo?> FindAsync(string name, CancellationToken cancellationToken = default)
+    public async Task<ZooDefinition?> FindAsync(string name, CancellationToken cancellationToken = default)
     {
         if (ZooCatalog.Default.Contains(name))
         {
@@ -25,18 +25,18 @@ public sealed class ZooResolver(ResultsStore store)
             return zoo;
         }
 
-        if (await store.GetZooSpecLinesAsync(name, cancellationToken) is not { Count: > 0 } lines)
+        if (await store.Catalog.GetZooSpecLinesAsync(name, cancellationToken) is not { Count: > 0 } lines)
         {
             return null;
         }
 
-        zoo = new Zoo.Zoo(name, [.. lines.Select((line, index) => ZooJsonl.ReadLine(line, index + 1))]);
+        zoo = new ZooDefinition(name, [.. lines.Select((line, index) => ZooJsonl.ReadLine(line, index + 1))]);
         return imported.GetOrAdd(name, zoo);
     }
 
     /// <summary>The built-in zoos, then the imported ones by name.</summary>
     public async Task<IReadOnlyList<string>> NamesAsync(CancellationToken cancellationToken = default) =>
-        [.. ZooCatalog.Default.Names, .. await store.ListZooNamesAsync(ZooSource.Imported, cancellationToken)];
+        [.. ZooCatalog.Default.Names, .. await store.Catalog.ListZooNamesAsync(ZooSource.Imported, cancellationToken)];
 
     public static bool IsBuiltIn(string name) => ZooCatalog.Default.Contains(name);
 }

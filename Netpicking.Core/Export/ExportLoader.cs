@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Netpicking.Core.Analysis;
 using Netpicking.Core.Data;
 using Netpicking.Core.Storage;
+using Netpicking.Core.Zoo;
 
 namespace Netpicking.Core.Export;
 
@@ -13,7 +14,7 @@ namespace Netpicking.Core.Export;
 /// </summary>
 public sealed class ExportLoader(PopulationLoader populations, IDbContextFactory<ResultsDbContext> contextFactory, DatasetLocator locator)
 {
-    /// <summary>One source per dataset × run settings with results that the request names (every one when it names none).</summary>
+    /// <summary>One source per zoo × dataset × run settings with results that the request names (every one when it names none).</summary>
     public async Task<IReadOnlyList<SnapshotExportSource>> LoadSnapshotsAsync(ExportRequest request, CancellationToken cancellationToken = default)
     {
         SnapshotCsv.RankedMetricOf(request.ScoreOrDefault);
@@ -52,7 +53,7 @@ public sealed class ExportLoader(PopulationLoader populations, IDbContextFactory
         if (scopes.Count > 1)
         {
             throw new ExportRequestException(
-                $"The vote table is for one dataset and run settings; name them (dataset and run). With results: {string.Join(", ", scopes.Select(s => s.Describe()))}.");
+                $"The vote table is for one zoo, dataset and run settings; name them (zoo, dataset and run). With results: {string.Join(", ", scopes.Select(s => s.Describe()))}.");
         }
 
         var scope = scopes[0];
@@ -72,10 +73,10 @@ public sealed class ExportLoader(PopulationLoader populations, IDbContextFactory
         var info = location.Info;
         var labels = IdxReader.ReadLabels(
             Path.Combine(location.Folder, info.Files.TestLabels.FileName), info.Describe(info.Files.TestLabels), info.TestCount);
-        return await populations.LoadAsync(new PopulationRequest(scope.Dataset, scope.RunSettings, epoch, score), labels, cancellationToken);
+        return await populations.LoadAsync(new PopulationRequest(scope.Dataset, scope.RunSettings, epoch, score, scope.Zoo), labels, cancellationToken);
     }
 
-    /// <summary>The dataset × run settings pairs with tested results, narrowed to the request's names, which must exist.</summary>
+    /// <summary>The zoo × dataset × run settings scopes with tested results, narrowed to the request's names, which must exist.</summary>
     private async Task<IReadOnlyList<ResultScope>> ScopesAsync(ExportRequest request, CancellationToken cancellationToken)
     {
         if (request.Dataset is { Length: > 0 } dataset && !locator.Registry.TryGet(dataset, out _))
@@ -90,17 +91,25 @@ public sealed class ExportLoader(PopulationLoader populations, IDbContextFactory
             throw new ExportRequestException($"There are no run settings named '{run}'. Known: {string.Join(", ", known)}.");
         }
 
+        if (request.Zoo is { Length: > 0 } zoo && !await db.Zoos.AnyAsync(z => z.Name == zoo, cancellationToken))
+        {
+            var known = await db.Zoos.OrderBy(z => z.Name).Select(z => z.Name).ToListAsync(cancellationToken);
+            throw new ExportRequestException($"There is no zoo named '{zoo}'. Known: {string.Join(", ", known)}.");
+        }
+
         var tested = await db.EpochResults.AsNoTracking()
             .Where(e => e.Tested)
-            .Join(db.Trainings, e => e.TrainingId, t => t.Id, (e, t) => new { Dataset = t.Dataset!.Key, Run = t.RunSettings!.Name, e.Epoch })
+            .Join(db.Trainings, e => e.TrainingId, t => t.Id, (e, t) => new { Zoo = t.Network!.Zoo!.Name, Dataset = t.Dataset!.Key, Run = t.RunSettings!.Name, e.Epoch })
             .Distinct()
             .ToListAsync(cancellationToken);
         var datasetName = request.Dataset is { Length: > 0 } d ? locator.Registry.Get(d).Name : null;
         return tested
-            .Where(r => (datasetName is null || r.Dataset == datasetName) && (string.IsNullOrEmpty(request.RunSettings) || r.Run == request.RunSettings))
-            .GroupBy(r => (r.Dataset, r.Run))
-            .OrderBy(g => g.Key.Dataset, StringComparer.Ordinal).ThenBy(g => g.Key.Run, StringComparer.Ordinal)
-            .Select(g => new ResultScope(g.Key.Dataset, g.Key.Run, g.Select(r => r.Epoch).Order().ToArray()))
+            .Where(r => (datasetName is null || r.Dataset == datasetName) && (string.IsNullOrEmpty(request.RunSettings) || r.Run == request.RunSettings)
+                && (string.IsNullOrEmpty(request.Zoo) || r.Zoo == request.Zoo))
+            .GroupBy(r => (r.Zoo, r.Dataset, r.Run))
+            .OrderBy(g => g.Key.Zoo != ZooCatalog.DefaultZooName).ThenBy(g => g.Key.Zoo, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Dataset, StringComparer.Ordinal).ThenBy(g => g.Key.Run, StringComparer.Ordinal)
+            .Select(g => new ResultScope(g.Key.Zoo, g.Key.Dataset, g.Key.Run, g.Select(r => r.Epoch).Order().ToArray()))
             .ToList();
     }
 
@@ -111,7 +120,7 @@ public sealed class ExportLoader(PopulationLoader populations, IDbContextFactory
         var rows = await db.EpochResults.AsNoTracking()
             .Where(e => e.Tested)
             .Join(
-                db.Trainings.Where(t => t.Dataset!.Key == scope.Dataset && t.RunSettings!.Name == scope.RunSettings),
+                db.Trainings.Where(t => t.Network!.Zoo!.Name == scope.Zoo && t.Dataset!.Key == scope.Dataset && t.RunSettings!.Name == scope.RunSettings),
                 e => e.TrainingId, t => t.Id,
                 (e, t) => new { t.Network!.ZooNetworkId, t.Network.Name, e.Epoch, e.TestLoss })
             .ToListAsync(cancellationToken);

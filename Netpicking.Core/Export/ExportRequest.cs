@@ -3,11 +3,11 @@ using Netpicking.Core.Analysis;
 namespace Netpicking.Core.Export;
 
 /// <summary>
-/// What to export: a dataset and run settings (null: every one with results, for the snapshot table), the score
+/// What to export: a dataset, run settings and zoo (null: every one with results, for the snapshot table), the score
 /// whose ranks (snapshots) or good networks (votes) count, and the row filter. Names only, never paths: the dataset
 /// is a registry name and the run settings a name in the results store.
 /// </summary>
-public sealed record ExportRequest(string? Dataset = null, string? RunSettings = null, ScoreSelector? Score = null, ExportFilter? Filter = null)
+public sealed record ExportRequest(string? Dataset = null, string? RunSettings = null, ScoreSelector? Score = null, ExportFilter? Filter = null, string? Zoo = null)
 {
     public ScoreSelector ScoreOrDefault => Score ?? ScoreSelector.Accuracy;
 

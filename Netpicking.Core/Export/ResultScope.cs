@@ -1,7 +1,9 @@
+using Netpicking.Core.Zoo;
+
 namespace Netpicking.Core.Export;
 
-/// <summary>A dataset × run settings pair that has test results, with its tested epochs that have them (ascending).</summary>
-internal sealed record ResultScope(string Dataset, string RunSettings, IReadOnlyList<int> TestedEpochs)
+/// <summary>A zoo × dataset × run settings that has test results, with its tested epochs that have them (ascending).</summary>
+internal sealed record ResultScope(string Zoo, string Dataset, string RunSettings, IReadOnlyList<int> TestedEpochs)
 {
-    public string Describe() => $"{Dataset} / {RunSettings}";
+    public string Describe() => Zoo == ZooCatalog.DefaultZooName ? $"{Dataset} / {RunSettings}" : $"{Zoo}: {Dataset} / {RunSettings}";
 }

@@ -22,6 +22,7 @@ public static class SnapshotCsv
         "auc",
         .. Enumerable.Range(0, PopulationSnapshot.ClassCount).Select(c => $"auc_{c}"),
         "rank_global", "rank_group", "rank_form", "rank_snapshot",
+        "zoo",
     ];
 
     /// <summary>
@@ -110,6 +111,8 @@ public static class SnapshotCsv
         csv.WriteField(CsvNumber.Of(ranks.Group?.Position));
         csv.WriteField(CsvNumber.Of(ranks.Form?.Position));
         csv.WriteField(CsvNumber.Of(ranks.Snapshot?.Position));
+        // Last, so files and scripts written before zoos were part of the scope read the same columns where they were.
+        csv.WriteField(CsvText.Safe(scope.Zoo));
         csv.NextRecord();
     }
 

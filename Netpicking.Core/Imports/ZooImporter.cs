@@ -57,7 +57,7 @@ public sealed partial class ZooImporter(ResultsStore store)
 
         try
         {
-            await store.CreateZooAsync(name, ZooSource.Imported, rows, cancellationToken);
+            await store.Catalog.CreateZooAsync(name, ZooSource.Imported, rows, cancellationToken);
         }
         catch (ArgumentException ex)
         {

@@ -22,7 +22,7 @@ public sealed class NetworkResultsLoader(IDbContextFactory<ResultsDbContext> con
                 .Where(e => ids.Contains(e.TrainingId))
                 .OrderBy(e => e.Epoch)
                 .ToListAsync(cancellationToken))
-            .ToLookup(e => e.TrainingId, ResultsStore.ToDto);
+            .ToLookup(e => e.TrainingId, EpochStore.ToDto);
         return trainings
             .Select(t => new NetworkTraining(
                 t.Id, t.Dataset, t.Run, t.Status, t.ErrorMessage, t.WorkerName, epochs[t.Id].ToList(), t.StartedAt, t.FinishedAt, t.StoreSeconds, t.ComputePath))

@@ -18,15 +18,9 @@ public sealed class PopulationLoader(IDbContextFactory<ResultsDbContext> context
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (dataset, settingsEntity) = await FindScopeAsync(db, request.DatasetKey, request.RunSettingsName, cancellationToken);
         var settings = new RunSettings(settingsEntity.Name, settingsEntity.Epochs, settingsEntity.TestEvery, settingsEntity.LearningRate);
-        int? zooId = null;
-        if (request.ZooName is not null)
-        {
-            zooId = await db.Zoos.Where(z => z.Name == request.ZooName).Select(z => (int?)z.Id).SingleOrDefaultAsync(cancellationToken)
-                ?? throw new ArgumentException($"There is no zoo named '{request.ZooName}'.", nameof(request));
-        }
-
+        var zooId = await ZooIdAsync(db, request.Zoo, cancellationToken);
         var trainings = db.Trainings.AsNoTracking()
-            .Where(t => t.RunSettingsId == settingsEntity.Id && t.DatasetId == dataset.Id && (zooId == null || t.Network!.ZooId == zooId));
+            .Where(t => t.RunSettingsId == settingsEntity.Id && t.DatasetId == dataset.Id && t.Network!.ZooId == zooId);
 
         // Every epoch (untested ones carry training time too), projected so the confusion matrix is never read.
         var epochRows = await db.EpochResults.AsNoTracking()
@@ -39,7 +33,7 @@ public sealed class PopulationLoader(IDbContextFactory<ResultsDbContext> context
 
         var testedWithResults = epochRows.Where(e => e.Tested).Select(e => e.Epoch).Distinct().Order().ToArray();
         var epoch = request.Epoch ?? new ScopeEpochs(request.DatasetKey, request.RunSettingsName, settings.TestedEpochs.ToArray(), testedWithResults).Default;
-        var scope = new SnapshotScope(request.DatasetKey, request.RunSettingsName, epoch, request.Score ?? ScoreSelector.Accuracy);
+        var scope = new SnapshotScope(request.Zoo, request.DatasetKey, request.RunSettingsName, epoch, request.Score ?? ScoreSelector.Accuracy);
 
         var byTraining = new Dictionary<int, List<EpochScores>>();
         foreach (var group in epochRows.GroupBy(e => e.TrainingId))
@@ -113,15 +107,18 @@ public sealed class PopulationLoader(IDbContextFactory<ResultsDbContext> context
     }
 
     /// <summary>
-    /// The tested epochs of a dataset × run settings and those with results (any zoo), without reading a blob: what a
-    /// page offers in its epoch picker and what the command line checks <c>--epoch</c> against.
+    /// The tested epochs of a dataset × run settings and those where the zoo's networks have results, without reading a
+    /// blob: what a page offers in its epoch picker and what the command line checks <c>--epoch</c> against.
     /// </summary>
-    public async Task<ScopeEpochs> EpochsAsync(string datasetKey, string runSettingsName, CancellationToken cancellationToken = default)
+    public async Task<ScopeEpochs> EpochsAsync(
+        string zooName, string datasetKey, string runSettingsName, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (dataset, settingsEntity) = await FindScopeAsync(db, datasetKey, runSettingsName, cancellationToken);
         var settings = new RunSettings(settingsEntity.Name, settingsEntity.Epochs, settingsEntity.TestEvery, settingsEntity.LearningRate);
-        var trainings = db.Trainings.Where(t => t.DatasetId == dataset.Id && t.RunSettingsId == settingsEntity.Id);
+        // An unknown zoo has no results, like a known one never trained: the caller says what to train.
+        var zooId = await db.Zoos.Where(z => z.Name == zooName).Select(z => (int?)z.Id).SingleOrDefaultAsync(cancellationToken);
+        var trainings = db.Trainings.Where(t => t.DatasetId == dataset.Id && t.RunSettingsId == settingsEntity.Id && t.Network!.ZooId == zooId);
         var withResults = await db.EpochResults.AsNoTracking()
             .Where(e => e.Tested)
             .Join(trainings, e => e.TrainingId, t => t.Id, (e, t) => e.Epoch)
@@ -129,6 +126,12 @@ public sealed class PopulationLoader(IDbContextFactory<ResultsDbContext> context
             .ToListAsync(cancellationToken);
         return new ScopeEpochs(datasetKey, runSettingsName, settings.TestedEpochs.ToArray(), withResults.Order().ToArray());
     }
+
+    private static async Task<int> ZooIdAsync(ResultsDbContext db, string zooName, CancellationToken cancellationToken) =>
+        await db.Zoos.Where(z => z.Name == zooName).Select(z => (int?)z.Id).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new ArgumentException(
+                $"There is no zoo named '{zooName}'. Known: {string.Join(", ", await db.Zoos.Select(z => z.Name).OrderBy(n => n).ToListAsync(cancellationToken))}.",
+                nameof(zooName));
 
     private static async Task<(Entities.DatasetEntity Dataset, Entities.RunSettingsEntity Settings)> FindScopeAsync(
         ResultsDbContext db, string datasetKey, string runSettingsName, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ public sealed class WorkerRegistry(IDbContextFactory<ResultsDbContext> contextFa
     public static readonly TimeSpan BeatInterval = TimeSpan.FromSeconds(5);
 
     /// <summary>A worker silent for longer than this (four beats) has disappeared: as long as a training's lease.</summary>
-    public static readonly TimeSpan SilenceLimit = ResultsStore.LeaseTimeout;
+    public static readonly TimeSpan SilenceLimit = TrainingLease.Timeout;
 
     /// <summary>Workers that stopped or vanished longer ago than this are no longer listed.</summary>
     public static readonly TimeSpan Memory = TimeSpan.FromDays(1);

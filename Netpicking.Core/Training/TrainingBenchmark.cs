@@ -20,14 +20,14 @@ public sealed class TrainingBenchmark(TrainingBenchmarkOptions options, IConvolu
     /// The three networks the benchmark reports: Basic (id 0, the cheapest), the Conv2d network with the median
     /// parameter count (a typical convolution workload) and <see cref="ResNetName"/> (a heavy one).
     /// </summary>
-    public static IReadOnlyList<NetworkSpec> StandardNetworks(Zoo.Zoo zoo) =>
+    public static IReadOnlyList<NetworkSpec> StandardNetworks(ZooDefinition zoo) =>
         [zoo.GetById(0), MedianByParameters(zoo, Families.Conv2d), zoo.GetByName(ResNetName)];
 
     /// <summary>
     /// The network of <paramref name="family"/> with the median parameter count: the lower median, ties broken
     /// by id, so bench/pytorch_train.py can pick the same one from the JSONL.
     /// </summary>
-    public static NetworkSpec MedianByParameters(Zoo.Zoo zoo, string family)
+    public static NetworkSpec MedianByParameters(ZooDefinition zoo, string family)
     {
         var members = zoo.Networks
             .Where(n => n.Group == family)

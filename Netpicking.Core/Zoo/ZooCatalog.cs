@@ -11,21 +11,24 @@ public sealed class ZooCatalog
 {
     public const string Mnistk1001 = "mnistk-1001";
 
+    /// <summary>The default zoo of the app (docs/product.md#the-reference-zoo-mnistk-1001): a scope that names none means it.</summary>
+    public const string DefaultZooName = Mnistk1001;
+
     private const string ResourcePrefix = "Netpicking.Core.Zoo.Catalogs.";
 
-    private static readonly FrozenDictionary<string, Lazy<Zoo>> BuiltIn = new[] { Mnistk1001 }
-        .ToFrozenDictionary(name => name, name => new Lazy<Zoo>(() => Load(name), LazyThreadSafetyMode.ExecutionAndPublication), StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, Lazy<ZooDefinition>> BuiltIn = new[] { Mnistk1001 }
+        .ToFrozenDictionary(name => name, name => new Lazy<ZooDefinition>(() => Load(name), LazyThreadSafetyMode.ExecutionAndPublication), StringComparer.Ordinal);
 
     public static ZooCatalog Default { get; } = new();
 
     /// <summary>The default zoo of the app (docs/product.md#the-reference-zoo-mnistk-1001).</summary>
-    public string DefaultName => Mnistk1001;
+    public string DefaultName => DefaultZooName;
 
     public IReadOnlyList<string> Names { get; } = [Mnistk1001];
 
     public bool Contains(string name) => BuiltIn.ContainsKey(name);
 
-    public Zoo Get(string name) =>
+    public ZooDefinition Get(string name) =>
         BuiltIn.TryGetValue(name, out var zoo)
             ? zoo.Value
             : throw new KeyNotFoundException($"Unknown zoo '{name}'. Known zoos: {string.Join(", ", Names)}.");
@@ -47,12 +50,12 @@ public sealed class ZooCatalog
             ?? throw new InvalidOperationException($"Embedded resource '{resource}' is missing from {typeof(ZooCatalog).Assembly.GetName().Name}.");
     }
 
-    private static Zoo Load(string name)
+    private static ZooDefinition Load(string name)
     {
         using var stream = Default.OpenJsonl(name);
         try
         {
-            return new Zoo(name, ZooJsonl.Read(stream));
+            return new ZooDefinition(name, ZooJsonl.Read(stream));
         }
         catch (ZooFormatException ex)
         {

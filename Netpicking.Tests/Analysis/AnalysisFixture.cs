@@ -1,4 +1,5 @@
 using Netpicking.Core.Analysis;
+using Netpicking.Core.Zoo;
 
 namespace Netpicking.Tests.Analysis;
 
@@ -36,7 +37,7 @@ internal static class AnalysisFixture
         new(Scope(2, score), [1, 2], Networks(), Labels, Answers, Probabilities);
 
     public static SnapshotScope Scope(int epoch, ScoreSelector? score = null) =>
-        new("mnist", "t1", epoch, score ?? ScoreSelector.Accuracy);
+        new(ZooCatalog.DefaultZooName, "mnist", "t1", epoch, score ?? ScoreSelector.Accuracy);
 
     public static IReadOnlyList<PopulationNetwork> Networks() =>
     [

@@ -54,7 +54,7 @@ public static class TrainedPopulation
         var launch = await campaigns.LaunchAsync(new LaunchRequest(Zoo, Settings.Name, Dataset, NetworkIds), cancellationToken);
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(8);
         CampaignProgress progress;
-        while ((progress = await store.GetCampaignProgressAsync(launch.CampaignId, cancellationToken)) is { Queued: > 0 } or { Running: > 0 })
+        while ((progress = await store.Campaigns.GetCampaignProgressAsync(launch.CampaignId, cancellationToken)) is { Queued: > 0 } or { Running: > 0 })
         {
             if (DateTime.UtcNow > deadline)
             {

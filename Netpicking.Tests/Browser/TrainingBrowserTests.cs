@@ -15,7 +15,7 @@ public sealed class TrainingBrowserTests(BrowserApp app) : IClassFixture<Browser
     public async Task ASampleSizeBelowOneIsRefusedBesideItsFieldAndLaunchIsDisabled()
     {
         var store = app.Factory.Services.GetRequiredService<ResultsStore>();
-        var before = (await store.ListCampaignsAsync(TestContext.Current.CancellationToken)).Count;
+        var before = (await store.Campaigns.ListCampaignsAsync(TestContext.Current.CancellationToken)).Count;
         var page = await app.OpenAsync("training");
         await BrowserApp.ChooseOnPageAsync(page, "#launch-selection", "Sample", "#launch-sample");
 
@@ -33,7 +33,7 @@ public sealed class TrainingBrowserTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(page.Locator("#launch-sample-error")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("#launch-button")).ToBeEnabledAsync();
         await Assertions.Expect(page.Locator("#launch-summary")).ToContainTextAsync("3 networks drawn");
-        Assert.Equal(before, (await store.ListCampaignsAsync(TestContext.Current.CancellationToken)).Count);
+        Assert.Equal(before, (await store.Campaigns.ListCampaignsAsync(TestContext.Current.CancellationToken)).Count);
     }
 
     [Fact]
@@ -44,9 +44,9 @@ public sealed class TrainingBrowserTests(BrowserApp app) : IClassFixture<Browser
         // Campaigns stored without jobs: nothing trains them, so they stay as they are while the page is looked at.
         var spare = ZooCatalog.Default.Get(TrainedPopulation.Zoo).Networks
             .Where(n => n.Group == "Linear" && !TrainedPopulation.NetworkIds.Contains(n.Id)).Select(n => n.Id).Take(4).ToArray();
-        var running = (await store.CreateCampaignAsync(Request(spare[..3]), ct)).CampaignId;
-        var cancelled = (await store.CreateCampaignAsync(Request(spare[3..]), ct)).CampaignId;
-        await store.CancelCampaignAsync(cancelled, ct);
+        var running = (await store.Campaigns.CreateCampaignAsync(Request(spare[..3]), ct)).CampaignId;
+        var cancelled = (await store.Campaigns.CreateCampaignAsync(Request(spare[3..]), ct)).CampaignId;
+        await store.Campaigns.CancelCampaignAsync(cancelled, ct);
 
         // On a reload the campaign still running is the one in view, not the newer one already over.
         var page = await app.OpenAsync("training");
@@ -59,13 +59,13 @@ public sealed class TrainingBrowserTests(BrowserApp app) : IClassFixture<Browser
         await BrowserApp.ScreenshotAsync(page, "training-cancel-confirm");
         await page.ClickAsync("#cancel-no");
         await Assertions.Expect(page.Locator("#cancel-confirm")).ToHaveCountAsync(0);
-        Assert.Equal(CampaignState.Active, (await store.ListCampaignsAsync(ct)).Single(c => c.Id == running).State);
+        Assert.Equal(CampaignState.Active, (await store.Campaigns.ListCampaignsAsync(ct)).Single(c => c.Id == running).State);
 
         await page.ClickAsync($"tr[data-campaign='{running}'] .campaign-cancel");
         await page.ClickAsync("#cancel-yes");
 
         await Assertions.Expect(page.Locator($"tr[data-campaign='{running}'] .campaign-counts")).ToContainTextAsync("0 / 3 done · 3 cancelled");
-        Assert.Equal(CampaignState.Cancelled, (await store.ListCampaignsAsync(ct)).Single(c => c.Id == running).State);
+        Assert.Equal(CampaignState.Cancelled, (await store.Campaigns.ListCampaignsAsync(ct)).Single(c => c.Id == running).State);
         await Assertions.Expect(page.Locator("#training-table tr[data-status='Cancelled']")).ToHaveCountAsync(3);
         await Assertions.Expect(page.Locator("#training-table tr[data-status='Cancelled']").First).ToContainTextAsync("cancelled before it started");
         await BrowserApp.ScreenshotAsync(page, "training-cancelled");

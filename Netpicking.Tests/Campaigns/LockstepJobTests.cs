@@ -38,7 +38,7 @@ public sealed class LockstepJobTests
         var launch = await harness.LaunchAsync(Tiny, Networks);
 
         await harness.Runner.RunAsync(launch.TrainingsToRun[0], "test-worker", ct);
-        var doneAfterOneJob = (await harness.Store.GetCampaignTrainingsAsync(launch.CampaignId, ct)).Count(t => t.Status == TrainingStatus.Done);
+        var doneAfterOneJob = (await harness.Store.Campaigns.GetCampaignTrainingsAsync(launch.CampaignId, ct)).Count(t => t.Status == TrainingStatus.Done);
         Assert.Equal(lockstep == 1 ? 1 : Networks.Length, doneAfterOneJob);
 
         foreach (var trainingId in launch.TrainingsToRun)
@@ -46,12 +46,12 @@ public sealed class LockstepJobTests
             await harness.Runner.RunAsync(trainingId, "test-worker", ct);
         }
 
-        var rows = await harness.Store.GetCampaignTrainingsAsync(launch.CampaignId, ct);
+        var rows = await harness.Store.Campaigns.GetCampaignTrainingsAsync(launch.CampaignId, ct);
         Assert.All(rows, r => Assert.Equal((TrainingStatus.Done, 1), (r.Status, r.Attempts)));
         var result = new Dictionary<int, IReadOnlyList<StoredEpoch>>();
         foreach (var row in rows)
         {
-            result[row.NetworkId] = await harness.Store.GetStoredEpochsAsync(row.TrainingId, ct);
+            result[row.NetworkId] = await harness.Store.Epochs.GetStoredEpochsAsync(row.TrainingId, ct);
         }
 
         CopyFiles(Path.Combine(folder.Path, "compute"), computeCache);

@@ -2,6 +2,8 @@ using System.Text.Json;
 using Netpicking.Tests.Data;
 using Netpicking.Web.Analyses;
 
+using Netpicking.Tests.Storage;
+
 namespace Netpicking.Tests.Cli;
 
 /// <summary>
@@ -14,7 +16,7 @@ public sealed class AnalyzeCommandsTests(AnalyzeStoreFixture store) : IClassFixt
     public static TheoryData<string> Analyses => [.. AnalysisRegistry.Analyses.Select(a => a.Analysis.Key)];
 
     private Task<(int ExitCode, string Output, string Error)> AnalyzeAsync(params string[] args) =>
-        CliRunner.RunAsync(["analyze", .. args, "--data-dir", store.DataDir, "--datasets", store.Datasets]);
+        CliRunner.RunAsync(["analyze", .. args, "--zoo", StorageTestData.ZooName, "--data-dir", store.DataDir, "--datasets", store.Datasets]);
 
     private async Task<JsonElement> JsonAsync(params string[] args)
     {
@@ -33,7 +35,7 @@ public sealed class AnalyzeCommandsTests(AnalyzeStoreFixture store) : IClassFixt
         var (exitCode, output, error) = await AnalyzeAsync(analysis);
 
         Assert.True(exitCode == 0, error);
-        Assert.StartsWith("mnist / quick · epoch 2 (tested: 1, 2) · accuracy · 3 networks", output);
+        Assert.StartsWith("test-zoo: mnist / quick · epoch 2 (tested: 1, 2) · accuracy · 3 networks", output);
         Assert.Empty(error);
     }
 
@@ -139,7 +141,7 @@ public sealed class AnalyzeCommandsTests(AnalyzeStoreFixture store) : IClassFixt
         var (exitCode, output, error) = await AnalyzeAsync("best", "--epoch", "1", "--score", "recall-8");
 
         Assert.True(exitCode == 0, error);
-        Assert.StartsWith("mnist / quick · epoch 1 (tested: 1, 2) · recall_8 · 4 networks", output);
+        Assert.StartsWith("test-zoo: mnist / quick · epoch 1 (tested: 1, 2) · recall_8 · 4 networks", output);
         Assert.Contains("Best: Basic_0 (#0", output);
     }
 

@@ -40,14 +40,14 @@ public sealed class AnalyzeStoreFixture : IAsyncLifetime
         var factory = new SqliteResultsDbContextFactory(Path.Combine(DataDir, "netpicking.db"));
         await new ResultsDatabase(factory).MigrateAsync(ct);
         var store = new ResultsStore(factory, TimeProvider.System);
-        await store.EnsureZooAsync(StorageTestData.ZooName, ZooSource.Generated,
+        await store.Catalog.EnsureZooAsync(StorageTestData.ZooName, ZooSource.Generated,
         [
             Row(0, "Basic_0", Families.Basic, "None", 7_850, 7_840),
             Row(1, "Linear_1", Families.Linear, "ReLU", 20_000, 20_000),
             Row(2, "Conv2d_2", Families.Conv2d, "ReLU", 50_000, 500_000),
             Row(3, "Conv1d_3", Families.Conv1d, "Tanh", 3_000, 30_000),
         ], ct);
-        var trainings = (await store.CreateCampaignAsync(new CampaignRequest(StorageTestData.ZooName, "quick", "mnist", [0, 1, 2, 3]), ct)).TrainingsToRun;
+        var trainings = (await store.Campaigns.CreateCampaignAsync(new CampaignRequest(StorageTestData.ZooName, "quick", "mnist", [0, 1, 2, 3]), ct)).TrainingsToRun;
 
         foreach (var epoch in new[] { 1, 2 })
         {
@@ -82,7 +82,7 @@ public sealed class AnalyzeStoreFixture : IAsyncLifetime
         var recall = Enumerable.Range(0, 10).Select(c => confusion[c * 10 + c] / 1000f).ToArray();
         var accuracy = Enumerable.Range(0, 10).Sum(c => confusion[c * 10 + c]) / (double)Images;
         var test = new TestScores(0.3, accuracy, recall.Average(r => (double)r), 0.95, recall, Enumerable.Repeat(0.95f, 10).ToArray(), confusion);
-        await store.SaveEpochAsync(new EpochRecord(trainingId, epoch, 0.5, 2.0, test, PredictionCodec.Encode(logProbabilities)), CancellationToken.None);
+        await store.Epochs.SaveEpochAsync(new EpochRecord(trainingId, epoch, 0.5, 2.0, test, PredictionCodec.Encode(logProbabilities)), CancellationToken.None);
     }
 
     public ValueTask DisposeAsync()

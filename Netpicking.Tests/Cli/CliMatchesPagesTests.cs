@@ -11,6 +11,8 @@ using Netpicking.Web.Components.Pages.Ranking;
 using Netpicking.Web.Components.Pages.Pick;
 using Netpicking.Web.Components.Pages.PredictionSet;
 
+using Netpicking.Tests.Storage;
+
 namespace Netpicking.Tests.Cli;
 
 /// <summary>
@@ -158,7 +160,7 @@ public sealed class CliMatchesPagesTests(AnalyzeStoreFixture store) : IClassFixt
     private async Task<JsonNode?> CliAsync(string analysis, string[] args)
     {
         var (exitCode, output, error) = await CliRunner.RunAsync(
-            ["analyze", analysis, .. args, "--json", "--data-dir", store.DataDir, "--datasets", store.Datasets]);
+            ["analyze", analysis, .. args, "--json", "--zoo", StorageTestData.ZooName, "--data-dir", store.DataDir, "--datasets", store.Datasets]);
         Assert.True(exitCode == 0, error);
         return JsonNode.Parse(output)!["result"];
     }
@@ -168,9 +170,9 @@ public sealed class CliMatchesPagesTests(AnalyzeStoreFixture store) : IClassFixt
     private async Task<PopulationSnapshot> LoadAsync()
     {
         var loader = new PopulationLoader(new SqliteResultsDbContextFactory(Path.Combine(store.DataDir, "netpicking.db")));
-        var epochs = await loader.EpochsAsync("mnist", "quick", TestContext.Current.CancellationToken);
+        var epochs = await loader.EpochsAsync(StorageTestData.ZooName, "mnist", "quick", TestContext.Current.CancellationToken);
         var labels = Enumerable.Range(0, AnalyzeStoreFixture.Images).Select(i => (byte)AnalyzeStoreFixture.Label(i)).ToArray();
         return await loader.LoadAsync(
-            new PopulationRequest("mnist", "quick", epochs.Default, Probabilities: ProbabilityLoading.OnDemand), labels, TestContext.Current.CancellationToken);
+            new PopulationRequest("mnist", "quick", epochs.Default, ZooName: StorageTestData.ZooName, Probabilities: ProbabilityLoading.OnDemand), labels, TestContext.Current.CancellationToken);
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 
+using Netpicking.Tests.Storage;
+
 namespace Netpicking.Tests.Cli;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace Netpicking.Tests.Cli;
 public sealed class PickCommandTests(AnalyzeStoreFixture store) : IClassFixture<AnalyzeStoreFixture>
 {
     private Task<(int ExitCode, string Output, string Error)> PickAsync(params string[] args) =>
-        CliRunner.RunAsync(["analyze", "pick", .. args, "--data-dir", store.DataDir, "--datasets", store.Datasets]);
+        CliRunner.RunAsync(["analyze", "pick", .. args, "--zoo", StorageTestData.ZooName, "--data-dir", store.DataDir, "--datasets", store.Datasets]);
 
     private async Task<JsonElement> JsonAsync(params string[] args)
     {

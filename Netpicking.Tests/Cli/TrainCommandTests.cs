@@ -49,8 +49,8 @@ public sealed class TrainCommandTests : IDisposable
         var store = Store();
         if (store is not null)
         {
-            Assert.Empty(await store.ListCampaignsAsync(TestContext.Current.CancellationToken));
-            Assert.All(await store.ListRunSettingsAsync(TestContext.Current.CancellationToken), s => Assert.True(s.IsBuiltIn, s.Name));
+            Assert.Empty(await store.Campaigns.ListCampaignsAsync(TestContext.Current.CancellationToken));
+            Assert.All(await store.Catalog.ListRunSettingsAsync(TestContext.Current.CancellationToken), s => Assert.True(s.IsBuiltIn, s.Name));
         }
     }
 
@@ -73,9 +73,9 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Equal(2, bogus.ExitCode);
         Assert.True(own.ExitCode == 0, own.Error);
         var store = Store()!;
-        var campaigns = await store.ListCampaignsAsync(ct);
+        var campaigns = await store.Campaigns.ListCampaignsAsync(ct);
         Assert.Equal(1, campaigns.Single(c => c.Id != other).Progress.Done);
-        Assert.All(await store.GetCampaignTrainingsAsync(other, ct), row =>
+        Assert.All(await store.Campaigns.GetCampaignTrainingsAsync(other, ct), row =>
         {
             Assert.Equal(TrainingStatus.Queued, row.Status);
             Assert.Equal(0, row.Attempts);

@@ -10,7 +10,7 @@ public sealed class SnapshotCsvTests
     private const string ExpectedHeader =
         "id,name,group,form,activation,dataset,run,epoch,loss,layers,params,ops,memory,time,cpu_time,test_time,store_time,accuracy,balanced_accuracy," +
         "recall_0,recall_1,recall_2,recall_3,recall_4,recall_5,recall_6,recall_7,recall_8,recall_9,auc," +
-        "auc_0,auc_1,auc_2,auc_3,auc_4,auc_5,auc_6,auc_7,auc_8,auc_9,rank_global,rank_group,rank_form,rank_snapshot";
+        "auc_0,auc_1,auc_2,auc_3,auc_4,auc_5,auc_6,auc_7,auc_8,auc_9,rank_global,rank_group,rank_form,rank_snapshot,zoo";
 
     private static string Write(ExportFilter? filter = null, ScoreSelector? score = null)
     {

@@ -26,15 +26,15 @@ public sealed class CampaignTests : IDisposable
         var progress = await WaitForCampaign(store, launch.CampaignId, TimeSpan.FromMinutes(3));
         Assert.Equal(3, progress.Done);
         var labels = (await factory.Services.GetRequiredService<Core.Data.DatasetLoader>().LoadAsync("mnist", ct)).Test.Labels;
-        foreach (var row in await store.GetCampaignTrainingsAsync(launch.CampaignId, ct))
+        foreach (var row in await store.Campaigns.GetCampaignTrainingsAsync(launch.CampaignId, ct))
         {
-            var epochs = await store.GetStoredEpochsAsync(row.TrainingId, ct);
+            var epochs = await store.Epochs.GetStoredEpochsAsync(row.TrainingId, ct);
             Assert.Equal([1, 2], epochs.Select(e => e.Epoch));
             Assert.All(epochs, e => Assert.True(e.Tested));
             foreach (var epoch in epochs)
             {
                 // The stored argmax is exact: it reproduces the stored accuracy image for image.
-                var predictions = await store.GetPredictionsAsync(row.TrainingId, epoch.Epoch, ct);
+                var predictions = await store.Epochs.GetPredictionsAsync(row.TrainingId, epoch.Epoch, ct);
                 var correct = predictions!.Argmax.Zip(labels).Count(p => p.First == p.Second);
                 Assert.Equal(epoch.Test!.Accuracy, correct / 10_000.0, 12);
             }
@@ -63,13 +63,13 @@ public sealed class CampaignTests : IDisposable
         var launch = await campaigns.LaunchAsync(new LaunchRequest("mnistk-1001", "long", "mnist", [0]), ct);
         var trainingId = launch.TrainingsToRun[0];
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
-        while ((await store.GetCampaignTrainingsAsync(launch.CampaignId, ct))[0] is not { Status: TrainingStatus.Running, Progress: { Batch: > 0 } })
+        while ((await store.Campaigns.GetCampaignTrainingsAsync(launch.CampaignId, ct))[0] is not { Status: TrainingStatus.Running, Progress: { Batch: > 0 } })
         {
             Assert.True(DateTime.UtcNow < deadline, "The training did not start its first batch within two minutes.");
             await Task.Delay(20, ct);
         }
 
-        var storedBefore = (await store.GetStoredEpochsAsync(trainingId, ct)).Count;
+        var storedBefore = (await store.Epochs.GetStoredEpochsAsync(trainingId, ct)).Count;
         var watch = System.Diagnostics.Stopwatch.StartNew();
         await campaigns.CancelAsync(launch.CampaignId, ct);
         var progress = await WaitForCampaign(store, launch.CampaignId, TimeSpan.FromSeconds(30));
@@ -78,8 +78,8 @@ public sealed class CampaignTests : IDisposable
         // The job stops at its next batch, not at the end of the run: at most the epoch in flight is written.
         Assert.Equal(1, progress.Cancelled);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
-        Assert.InRange((await store.GetStoredEpochsAsync(trainingId, ct)).Count, storedBefore, Math.Min(storedBefore + 1, 4));
-        Assert.Equal(TrainingStatus.Cancelled, (await store.GetTrainingJobAsync(trainingId, ct))!.Status);
+        Assert.InRange((await store.Epochs.GetStoredEpochsAsync(trainingId, ct)).Count, storedBefore, Math.Min(storedBefore + 1, 4));
+        Assert.Equal(TrainingStatus.Cancelled, (await store.Trainings.GetTrainingJobAsync(trainingId, ct))!.Status);
     }
 
     [Theory]
@@ -97,7 +97,7 @@ public sealed class CampaignTests : IDisposable
         var error = await Assert.ThrowsAsync<CampaignLaunchException>(() => campaigns.LaunchAsync(new LaunchRequest(zoo, settings, dataset, [network]), ct));
 
         Assert.Contains(message, error.Message);
-        Assert.Empty(await factory.Services.GetRequiredService<ResultsStore>().ListCampaignsAsync(ct));
+        Assert.Empty(await factory.Services.GetRequiredService<ResultsStore>().Campaigns.ListCampaignsAsync(ct));
         Assert.Equal(0, factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi().EnqueuedCount(TrainNetworkJobQueue));
     }
 
@@ -138,7 +138,7 @@ public sealed class CampaignTests : IDisposable
         }
 
         Assert.Contains("fashion-mnist", error.Message, StringComparison.OrdinalIgnoreCase);
-        Assert.Empty(await factory.Services.GetRequiredService<ResultsStore>().ListCampaignsAsync(TestContext.Current.CancellationToken));
+        Assert.Empty(await factory.Services.GetRequiredService<ResultsStore>().Campaigns.ListCampaignsAsync(TestContext.Current.CancellationToken));
     }
 
     public void Dispose() => factory.Dispose();
@@ -150,7 +150,7 @@ public sealed class CampaignTests : IDisposable
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
-            var progress = await store.GetCampaignProgressAsync(campaignId);
+            var progress = await store.Campaigns.GetCampaignProgressAsync(campaignId);
             if (progress.Queued == 0 && progress.Running == 0)
             {
                 return progress;

@@ -110,14 +110,14 @@ public sealed class CrashRecoveryTests : IDisposable
 
     private static async Task<bool> PartlyTrainedAsync(ResultsStore store, CancellationToken ct)
     {
-        if ((await store.ListCampaignsAsync(ct)).FirstOrDefault() is not { } campaign)
+        if ((await store.Campaigns.ListCampaignsAsync(ct)).FirstOrDefault() is not { } campaign)
         {
             return false;
         }
 
-        foreach (var row in await store.GetCampaignTrainingsAsync(campaign.Id, ct))
+        foreach (var row in await store.Campaigns.GetCampaignTrainingsAsync(campaign.Id, ct))
         {
-            if (row.Status == TrainingStatus.Running && (await store.GetStoredEpochsAsync(row.TrainingId, ct)).Count is > 0 and < 3)
+            if (row.Status == TrainingStatus.Running && (await store.Epochs.GetStoredEpochsAsync(row.TrainingId, ct)).Count is > 0 and < 3)
             {
                 return true;
             }
@@ -152,11 +152,11 @@ public sealed class CrashRecoveryTests : IDisposable
     private static async Task<Dictionary<int, List<StoredEpoch>>> SnapshotAsync(ResultsStore store, CancellationToken ct)
     {
         var result = new Dictionary<int, List<StoredEpoch>>();
-        foreach (var campaign in await store.ListCampaignsAsync(ct))
+        foreach (var campaign in await store.Campaigns.ListCampaignsAsync(ct))
         {
-            foreach (var row in await store.GetCampaignTrainingsAsync(campaign.Id, ct))
+            foreach (var row in await store.Campaigns.GetCampaignTrainingsAsync(campaign.Id, ct))
             {
-                result[row.TrainingId] = [.. await store.GetStoredEpochsAsync(row.TrainingId, ct)];
+                result[row.TrainingId] = [.. await store.Epochs.GetStoredEpochsAsync(row.TrainingId, ct)];
             }
         }
 

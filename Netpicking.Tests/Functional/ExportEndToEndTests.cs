@@ -307,9 +307,9 @@ public sealed class ExportEndToEndTests : IDisposable
         ResultsStore store, int campaignId, CancellationToken ct)
     {
         var stored = new Dictionary<string, IReadOnlyList<StoredEpoch>>();
-        foreach (var row in await store.GetCampaignTrainingsAsync(campaignId, ct))
+        foreach (var row in await store.Campaigns.GetCampaignTrainingsAsync(campaignId, ct))
         {
-            stored[row.NetworkName] = await store.GetStoredEpochsAsync(row.TrainingId, ct);
+            stored[row.NetworkName] = await store.Epochs.GetStoredEpochsAsync(row.TrainingId, ct);
         }
 
         return stored;

@@ -4,6 +4,8 @@ using Netpicking.Core.Imports;
 using Netpicking.Core.Storage;
 using Netpicking.Core.Zoo;
 using Netpicking.Tests.Storage;
+using Netpicking.Web.Components.Analysis;
+using Netpicking.Web.Services;
 
 namespace Netpicking.Tests.Imports;
 
@@ -90,7 +92,7 @@ public sealed class ZooImporterTests
         Assert.NotNull(zoo);
         Assert.Equal(["Basic", "LinearBias_1"], zoo.Networks.Select(n => n.Name));
         Assert.Equal(ZooJsonl.ReadLine(LinearBias), zoo.GetById(751));
-        var launch = await database.Store.CreateCampaignAsync(new CampaignRequest("mine.v2", "quick", "mnist", [751]), ct);
+        var launch = await database.Store.Campaigns.CreateCampaignAsync(new CampaignRequest("mine.v2", "quick", "mnist", [751]), ct);
         Assert.Single(launch.TrainingsToRun);
         Assert.Equal(["mnistk-1001", "mine.v2"], await new ZooResolver(database.Store).NamesAsync(ct));
     }
@@ -176,6 +178,34 @@ public sealed class ZooImporterTests
         Assert.Contains("Network 751 (LinearBias_1) has 23,820,010 parameters",
             (await Assert.ThrowsAsync<ZooImportException>(() => importer.ImportAsync("huge", Text(huge), ct))).Message);
         Assert.Equal(0, await database.CountAsync("Networks"));
+    }
+
+    [Fact]
+    public async Task AnImportedZooIsBrowsedLikeABuiltInOne()
+    {
+        await using var database = await TempResultsDatabase.CreateAsync();
+        var ct = TestContext.Current.CancellationToken;
+        await new ZooImporter(database.Store).ImportAsync("mine", Text(Basic, LinearBias), ct);
+        var trainings = (await database.Store.Campaigns.CreateCampaignAsync(new CampaignRequest("mine", "quick", "mnist", null), ct)).TrainingsToRun;
+        foreach (var training in trainings)
+        {
+            await database.Store.Epochs.SaveEpochAsync(StorageTestData.TestedEpoch(training, 1, images: 12), ct);
+        }
+
+        var snapshot = await new PopulationLoader(database.Factory).LoadAsync(new PopulationRequest("mnist", "quick", ZooName: "mine"), new byte[12], ct);
+        var directory = new ZooDirectory(new ZooResolver(database.Store));
+        var link = new AnalysisContext(snapshot, new AnalysisQuery("mnist", "quick", 1, "accuracy", snapshot.Scope.Zoo)).NetworkLink(1);
+
+        Assert.Equal(("mine", 1), (snapshot.Scope.Zoo, snapshot.Scope.Epoch));
+        Assert.Equal(["Basic", "LinearBias_1"], snapshot.Networks.Select(n => n.Name));
+        Assert.Equal("networks/751?zoo=mine&dataset=mnist&run=quick&epoch=1&score=accuracy", link);
+        // What the network page reads for /networks/751?zoo=mine: the spec, its neighbours' absence, its results.
+        Assert.Equal(["mnistk-1001", "mine"], await directory.ZooNamesAsync(ct));
+        Assert.Equal(ZooJsonl.ReadLine(LinearBias), await directory.FindAsync("mine", 751, ct));
+        Assert.Null(await directory.FindAsync("mine", 752, ct));
+        Assert.Equal([0, 751], (await directory.RowsAsync("mine", ct))!.Select(r => r.Id));
+        var results = Assert.Single(await new NetworkResultsLoader(database.Factory).LoadAsync("mine", 751, ct));
+        Assert.Equal(("mnist", "quick", 1), (results.Dataset, results.RunSettings, Assert.Single(results.Epochs).Epoch));
     }
 
     private static MemoryStream Text(params string[] lines) => new(Encoding.UTF8.GetBytes(string.Join('\n', lines)));

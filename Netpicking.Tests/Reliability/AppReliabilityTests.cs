@@ -39,13 +39,13 @@ public sealed class AppReliabilityTests : IDisposable
             Assert.Equal(3, (await CampaignTests.WaitForCampaign(store, launch.CampaignId, TimeSpan.FromMinutes(3))).Done);
         }
 
-        var first = await store.GetCampaignTrainingsAsync(launches[0].CampaignId, ct);
-        var second = await store.GetCampaignTrainingsAsync(launches[1].CampaignId, ct);
+        var first = await store.Campaigns.GetCampaignTrainingsAsync(launches[0].CampaignId, ct);
+        var second = await store.Campaigns.GetCampaignTrainingsAsync(launches[1].CampaignId, ct);
         Assert.Equal(first.Select(r => r.TrainingId), second.Select(r => r.TrainingId));
         Assert.All(second, r => Assert.Equal((TrainingStatus.Done, 1), (r.Status, r.Attempts)));
         foreach (var row in second)
         {
-            Assert.Equal([1, 2], (await store.GetStoredEpochsAsync(row.TrainingId, ct)).Select(e => e.Epoch));
+            Assert.Equal([1, 2], (await store.Epochs.GetStoredEpochsAsync(row.TrainingId, ct)).Select(e => e.Epoch));
         }
     }
 
@@ -77,13 +77,13 @@ public sealed class AppReliabilityTests : IDisposable
         var progress = await CampaignTests.WaitForCampaign(resumed, campaignId, TimeSpan.FromMinutes(4));
 
         Assert.Equal((2, 0), (progress.Done, progress.Failed));
-        var rows = await resumed.GetCampaignTrainingsAsync(campaignId, ct);
+        var rows = await resumed.Campaigns.GetCampaignTrainingsAsync(campaignId, ct);
         // Not the attempt count: a job the stopping app had already handed back may be counted once or twice,
         // depending on whether the stop came before or after its lease was taken (seen under load in CI).
         var row = rows.Single(r => r.TrainingId == interrupted);
-        Assert.True(row.StartedAt!.Value - (DateTime.UtcNow - restarted.Elapsed) < ResultsStore.LeaseTimeout,
+        Assert.True(row.StartedAt!.Value - (DateTime.UtcNow - restarted.Elapsed) < TrainingLease.Timeout,
             $"resumed {row.StartedAt.Value - (DateTime.UtcNow - restarted.Elapsed)} after the restart");
-        var after = await resumed.GetStoredEpochsAsync(interrupted, ct);
+        var after = await resumed.Epochs.GetStoredEpochsAsync(interrupted, ct);
         Assert.Equal([1, 2, 3], after.Select(e => e.Epoch));
         Assert.Equal(before.Select(Key), after.Take(before.Count).Select(Key));
     }
@@ -103,7 +103,7 @@ public sealed class AppReliabilityTests : IDisposable
         await campaigns.DefineRunSettingsAsync(Slow, ct);
         var launch = await campaigns.LaunchAsync(new LaunchRequest("mnistk-1001", Slow.Name, "mnist", [0, 751, 801, 851]), ct);
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
-        while ((await store.GetCampaignProgressAsync(launch.CampaignId, ct)).Running == 0)
+        while ((await store.Campaigns.GetCampaignProgressAsync(launch.CampaignId, ct)).Running == 0)
         {
             Assert.True(DateTime.UtcNow < deadline, "No training started within two minutes.");
             await Task.Delay(50, ct);
@@ -121,7 +121,7 @@ public sealed class AppReliabilityTests : IDisposable
         Assert.All(loads, load => Assert.Contains("<h1>Overview</h1>", load.Body));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"50 loads took {watch.Elapsed}");
         // The training went on beside the loads: nothing failed, and the campaign moved on.
-        var after = await store.GetCampaignProgressAsync(launch.CampaignId, ct);
+        var after = await store.Campaigns.GetCampaignProgressAsync(launch.CampaignId, ct);
         Assert.Equal(0, after.Failed);
         Assert.True(after.Done + after.Running > 0, after.ToString());
         await campaigns.CancelAsync(launch.CampaignId, ct);
@@ -137,9 +137,9 @@ public sealed class AppReliabilityTests : IDisposable
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
         while (DateTime.UtcNow < deadline)
         {
-            foreach (var row in (await store.GetCampaignTrainingsAsync(campaignId, ct)).Where(r => r.Status == TrainingStatus.Running))
+            foreach (var row in (await store.Campaigns.GetCampaignTrainingsAsync(campaignId, ct)).Where(r => r.Status == TrainingStatus.Running))
             {
-                if (await store.GetStoredEpochsAsync(row.TrainingId, ct) is { Count: > 0 and < 3 } epochs)
+                if (await store.Epochs.GetStoredEpochsAsync(row.TrainingId, ct) is { Count: > 0 and < 3 } epochs)
                 {
                     return (row.TrainingId, [.. epochs]);
                 }

@@ -27,17 +27,17 @@ public sealed class DamagedDatasetTests : IDisposable
         await File.WriteAllBytesAsync(path, Damage(original, damage), ct);
         await Assert.ThrowsAsync<DatasetException>(() => harness.Runner.RunAsync(trainingId, "worker", ct));
 
-        var row = (await harness.Store.GetCampaignTrainingsAsync(launch.CampaignId, ct)).Single();
+        var row = (await harness.Store.Campaigns.GetCampaignTrainingsAsync(launch.CampaignId, ct)).Single();
         Assert.Equal(TrainingStatus.Failed, row.Status);
         Assert.Contains(path, row.ErrorMessage);
         Assert.Contains(expected, row.ErrorMessage);
-        Assert.Empty(await harness.Store.GetStoredEpochsAsync(trainingId, ct));
+        Assert.Empty(await harness.Store.Epochs.GetStoredEpochsAsync(trainingId, ct));
 
         // The failed load is not remembered: with the file repaired, launching again trains the network.
         await File.WriteAllBytesAsync(path, original, ct);
         Assert.Equal([trainingId], (await harness.Campaigns.LaunchAsync(new("mnistk-1001", Tiny.Name, "mnist", [0]), ct)).TrainingsToRun);
         await harness.Runner.RunAsync(trainingId, "worker", ct);
-        Assert.Single(await harness.Store.GetStoredEpochsAsync(trainingId, ct));
+        Assert.Single(await harness.Store.Epochs.GetStoredEpochsAsync(trainingId, ct));
     }
 
     public void Dispose() => folder.Dispose();

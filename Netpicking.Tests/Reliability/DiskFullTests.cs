@@ -31,7 +31,7 @@ public sealed class DiskFullTests : IDisposable
         var error = await Assert.ThrowsAsync<DbUpdateException>(() => harness.Runner.RunAsync(second, "worker", ct));
 
         Assert.Equal(13, Assert.IsType<SqliteException>(error.InnerException).SqliteErrorCode); // SQLITE_FULL, from SQLite itself
-        var row = (await harness.Store.GetCampaignTrainingsAsync(launch.CampaignId, ct)).Single(r => r.TrainingId == second);
+        var row = (await harness.Store.Campaigns.GetCampaignTrainingsAsync(launch.CampaignId, ct)).Single(r => r.TrainingId == second);
         Assert.Equal(TrainingStatus.Failed, row.Status);
         Assert.StartsWith("Could not store the results: the disk holding the results database is full", row.ErrorMessage);
         Assert.Contains("database or disk is full", row.ErrorMessage);
@@ -39,11 +39,11 @@ public sealed class DiskFullTests : IDisposable
         // Nothing earlier is lost: the first network as it was, the failed one's first epoch with its predictions, and no
         // half-written second epoch (its results and predictions share one transaction).
         Assert.Equal(firstBefore, await ContentAsync(harness.Store, first, ct));
-        var stored = await harness.Store.GetStoredEpochsAsync(second, ct);
+        var stored = await harness.Store.Epochs.GetStoredEpochsAsync(second, ct);
         Assert.Equal([1], stored.Select(e => e.Epoch));
-        Assert.NotNull(await harness.Store.GetPredictionsAsync(second, 1, ct));
-        Assert.Null(await harness.Store.GetPredictionsAsync(second, 2, ct));
-        Assert.Equal(new CampaignProgress(0, 0, 1, 1, 0), await harness.Store.GetCampaignProgressAsync(launch.CampaignId, ct));
+        Assert.NotNull(await harness.Store.Epochs.GetPredictionsAsync(second, 1, ct));
+        Assert.Null(await harness.Store.Epochs.GetPredictionsAsync(second, 2, ct));
+        Assert.Equal(new CampaignProgress(0, 0, 1, 1, 0), await harness.Store.Campaigns.GetCampaignProgressAsync(launch.CampaignId, ct));
         var secondBefore = await ContentAsync(harness.Store, second, ct);
 
         // With room again, launching the campaign again finishes the failed network and keeps its first epoch.
@@ -70,9 +70,9 @@ public sealed class DiskFullTests : IDisposable
     private static async Task<List<string>> ContentAsync(ResultsStore store, int trainingId, CancellationToken ct)
     {
         var content = new List<string>();
-        foreach (var epoch in await store.GetStoredEpochsAsync(trainingId, ct))
+        foreach (var epoch in await store.Epochs.GetStoredEpochsAsync(trainingId, ct))
         {
-            var predictions = await store.GetPredictionsAsync(trainingId, epoch.Epoch, ct);
+            var predictions = await store.Epochs.GetPredictionsAsync(trainingId, epoch.Epoch, ct);
             content.Add($"{epoch.Epoch} {epoch.TrainLoss:R} {epoch.Test?.Accuracy:R} {Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(predictions!.LogProbabilities))}");
         }
 

@@ -38,12 +38,12 @@ internal static class ScaleOutCampaign
     public static async Task<SortedDictionary<string, string[]>> ContentAsync(ResultsStore store, int campaignId, CancellationToken ct)
     {
         var content = new SortedDictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var row in await store.GetCampaignTrainingsAsync(campaignId, ct))
+        foreach (var row in await store.Campaigns.GetCampaignTrainingsAsync(campaignId, ct))
         {
             var epochs = new List<string>();
-            foreach (var e in await store.GetStoredEpochsAsync(row.TrainingId, ct))
+            foreach (var e in await store.Epochs.GetStoredEpochsAsync(row.TrainingId, ct))
             {
-                var predictions = await store.GetPredictionsAsync(row.TrainingId, e.Epoch, ct);
+                var predictions = await store.Epochs.GetPredictionsAsync(row.TrainingId, e.Epoch, ct);
                 var hash = predictions is null ? "-" : Convert.ToHexString(SHA256.HashData([.. predictions.LogProbabilities, .. predictions.Argmax]));
                 var t = e.Test;
                 epochs.Add(string.Join(' ',

@@ -60,7 +60,7 @@ public sealed class ScaleOutTests : IDisposable
 
         // Each network trained exactly once: every training done with one attempt, except the one whose worker was
         // killed, which worker-b took over once (its stored epochs were kept, the rest written once).
-        var rows = await store.GetCampaignTrainingsAsync(launch.CampaignId, ct);
+        var rows = await store.Campaigns.GetCampaignTrainingsAsync(launch.CampaignId, ct);
         Assert.All(rows, r => Assert.Equal(TrainingStatus.Done, r.Status));
         Assert.All(rows.Where(r => r.TrainingId != victim), r => Assert.Equal(1, r.Attempts));
         var killed = Assert.Single(rows, r => r.TrainingId == victim);
@@ -150,7 +150,7 @@ public sealed class ScaleOutTests : IDisposable
         using var train = AppProcess.Start(ScaleOutCampaign.TrainArguments(dataFolder, datasets, workers: 2));
         Assert.True(await train.WaitForExitAsync(CampaignTimeout) == 0, train.Output);
         var store = new ResultsStore(new SqliteResultsDbContextFactory(Path.Combine(dataFolder, "netpicking.db")), TimeProvider.System);
-        return (store, (await store.ListCampaignsAsync()).Single().Id);
+        return (store, (await store.Campaigns.ListCampaignsAsync()).Single().Id);
     }
 
     /// <summary>The training <paramref name="worker"/> is running with some but not all epochs stored.</summary>
@@ -159,11 +159,11 @@ public sealed class ScaleOutTests : IDisposable
         var deadline = DateTime.UtcNow + CampaignTimeout;
         while (DateTime.UtcNow < deadline)
         {
-            var rows = await store.GetCampaignTrainingsAsync(campaignId, ct);
+            var rows = await store.Campaigns.GetCampaignTrainingsAsync(campaignId, ct);
             workersSeen.UnionWith(rows.Where(r => r.WorkerName is not null).Select(r => r.WorkerName!));
             foreach (var row in rows.Where(r => r.Status == TrainingStatus.Running && r.WorkerName == worker))
             {
-                if ((await store.GetStoredEpochsAsync(row.TrainingId, ct)).Count is > 0 and < 3)
+                if ((await store.Epochs.GetStoredEpochsAsync(row.TrainingId, ct)).Count is > 0 and < 3)
                 {
                     return row.TrainingId;
                 }
@@ -187,9 +187,9 @@ public sealed class ScaleOutTests : IDisposable
         var deadline = DateTime.UtcNow + CampaignTimeout;
         while (true)
         {
-            var rows = await store.GetCampaignTrainingsAsync(campaignId, ct);
+            var rows = await store.Campaigns.GetCampaignTrainingsAsync(campaignId, ct);
             workersSeen.UnionWith(rows.Where(r => r.WorkerName is not null).Select(r => r.WorkerName!));
-            var progress = await store.GetCampaignProgressAsync(campaignId, ct);
+            var progress = await store.Campaigns.GetCampaignProgressAsync(campaignId, ct);
             if (progress.Queued == 0 && progress.Running == 0)
             {
                 return progress;

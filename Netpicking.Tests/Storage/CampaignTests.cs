@@ -15,14 +15,14 @@ public sealed class CampaignTests
         await using var database = await TempResultsDatabase.CreateAsync();
         await StorageTestData.SeedZooAsync(database.Store, networks: 5);
 
-        var launch = await database.Store.CreateCampaignAsync(Request([3, 1, 1], label: "first"), TestContext.Current.CancellationToken);
+        var launch = await database.Store.Campaigns.CreateCampaignAsync(Request([3, 1, 1], label: "first"), TestContext.Current.CancellationToken);
 
         Assert.Equal(2, launch.TrainingsToRun.Count);
         Assert.Equal((0, 0), (launch.AlreadyDone, launch.AlreadyRunning));
-        var job = await database.Store.GetTrainingJobAsync(launch.TrainingsToRun[0], TestContext.Current.CancellationToken);
+        var job = await database.Store.Trainings.GetTrainingJobAsync(launch.TrainingsToRun[0], TestContext.Current.CancellationToken);
         Assert.NotNull(job);
         Assert.Equal((1, "LinearBias_1", "t1", "mnist", TrainingStatus.Queued), (job.NetworkId, job.NetworkName, job.RunSettings.Name, job.DatasetKey, job.Status));
-        Assert.Equal(new CampaignProgress(2, 0, 0, 0, 0), await database.Store.GetCampaignProgressAsync(launch.CampaignId, TestContext.Current.CancellationToken));
+        Assert.Equal(new CampaignProgress(2, 0, 0, 0, 0), await database.Store.Campaigns.GetCampaignProgressAsync(launch.CampaignId, TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -31,9 +31,9 @@ public sealed class CampaignTests
         await using var database = await TempResultsDatabase.CreateAsync();
         var ct = TestContext.Current.CancellationToken;
 
-        await database.Store.EnsureZooAsync(StorageTestData.ZooName, ZooSource.Builtin, StorageTestData.Networks(1001), ct);
-        var launch = await database.Store.CreateCampaignAsync(Request(null), ct);
-        var again = await database.Store.CreateCampaignAsync(Request(null), ct);
+        await database.Store.Catalog.EnsureZooAsync(StorageTestData.ZooName, ZooSource.Builtin, StorageTestData.Networks(1001), ct);
+        var launch = await database.Store.Campaigns.CreateCampaignAsync(Request(null), ct);
+        var again = await database.Store.Campaigns.CreateCampaignAsync(Request(null), ct);
 
         Assert.Equal(1001, launch.TrainingsToRun.Count);
         Assert.Equal(launch.TrainingsToRun, again.TrainingsToRun);
@@ -46,7 +46,7 @@ public sealed class CampaignTests
         await using var database = await TempResultsDatabase.CreateAsync();
         await StorageTestData.SeedZooAsync(database.Store, networks: 5);
 
-        var launch = await database.Store.CreateCampaignAsync(Request(null), TestContext.Current.CancellationToken);
+        var launch = await database.Store.Campaigns.CreateCampaignAsync(Request(null), TestContext.Current.CancellationToken);
 
         Assert.Equal(5, launch.TrainingsToRun.Count);
     }
@@ -58,13 +58,13 @@ public sealed class CampaignTests
         var store = database.Store;
         var ct = TestContext.Current.CancellationToken;
         await StorageTestData.SeedZooAsync(store, networks: 5);
-        var first = await store.CreateCampaignAsync(Request([0, 1, 2]), ct);
-        await store.MarkRunningAsync(first.TrainingsToRun[0], Environment(), ct);
-        await store.MarkDoneAsync(first.TrainingsToRun[0], ct);
-        await store.MarkRunningAsync(first.TrainingsToRun[1], Environment(), ct);
-        await store.MarkFailedAsync(first.TrainingsToRun[2], "out of memory", ct);
+        var first = await store.Campaigns.CreateCampaignAsync(Request([0, 1, 2]), ct);
+        await store.Trainings.MarkRunningAsync(first.TrainingsToRun[0], Environment(), ct);
+        await store.Trainings.MarkDoneAsync(first.TrainingsToRun[0], ct);
+        await store.Trainings.MarkRunningAsync(first.TrainingsToRun[1], Environment(), ct);
+        await store.Trainings.MarkFailedAsync(first.TrainingsToRun[2], "out of memory", ct);
 
-        var second = await store.CreateCampaignAsync(Request([0, 1, 2, 3]), ct);
+        var second = await store.Campaigns.CreateCampaignAsync(Request([0, 1, 2, 3]), ct);
 
         // 0 done: reused; 1 running: reused, not queued again; 2 failed: queued again; 3 new.
         Assert.Equal((1, 1), (second.AlreadyDone, second.AlreadyRunning));
@@ -72,9 +72,9 @@ public sealed class CampaignTests
         Assert.Equal(first.TrainingsToRun[2], second.TrainingsToRun[0]);
         Assert.Equal(4, await database.CountAsync("Trainings"));
         Assert.Equal(7, await database.CountAsync("CampaignTrainings"));
-        Assert.Equal(new CampaignProgress(2, 1, 1, 0, 0), await store.GetCampaignProgressAsync(second.CampaignId, ct));
+        Assert.Equal(new CampaignProgress(2, 1, 1, 0, 0), await store.Campaigns.GetCampaignProgressAsync(second.CampaignId, ct));
 
-        var otherScope = await store.CreateCampaignAsync(Request([0], settings: "t2"), ct);
+        var otherScope = await store.Campaigns.CreateCampaignAsync(Request([0], settings: "t2"), ct);
         Assert.Single(otherScope.TrainingsToRun);
     }
 
@@ -85,7 +85,7 @@ public sealed class CampaignTests
         await StorageTestData.SeedZooAsync(database.Store, networks: 5);
 
         var error = await Assert.ThrowsAsync<ArgumentException>(
-            () => database.Store.CreateCampaignAsync(Request([1, 2, 42, 77]), TestContext.Current.CancellationToken));
+            () => database.Store.Campaigns.CreateCampaignAsync(Request([1, 2, 42, 77]), TestContext.Current.CancellationToken));
 
         Assert.Contains("no network with id 42, 77", error.Message);
         Assert.Equal(0, await database.CountAsync("Campaigns"));
@@ -103,7 +103,7 @@ public sealed class CampaignTests
         await StorageTestData.SeedZooAsync(database.Store);
 
         var error = await Assert.ThrowsAsync<ArgumentException>(
-            () => database.Store.CreateCampaignAsync(new CampaignRequest(zoo, settings, dataset), TestContext.Current.CancellationToken));
+            () => database.Store.Campaigns.CreateCampaignAsync(new CampaignRequest(zoo, settings, dataset), TestContext.Current.CancellationToken));
 
         Assert.Contains(expected, error.Message);
         Assert.Equal(0, await database.CountAsync("Campaigns"));
@@ -116,19 +116,19 @@ public sealed class CampaignTests
         var store = database.Store;
         var ct = TestContext.Current.CancellationToken;
         await StorageTestData.SeedZooAsync(store, networks: 5);
-        var launch = await store.CreateCampaignAsync(Request([0, 1, 2, 3]), ct);
-        await store.MarkRunningAsync(launch.TrainingsToRun[0], Environment(), ct);
-        var other = await store.CreateCampaignAsync(Request([3, 4]), ct);
+        var launch = await store.Campaigns.CreateCampaignAsync(Request([0, 1, 2, 3]), ct);
+        await store.Trainings.MarkRunningAsync(launch.TrainingsToRun[0], Environment(), ct);
+        var other = await store.Campaigns.CreateCampaignAsync(Request([3, 4]), ct);
 
-        Assert.True(await store.CancelCampaignAsync(launch.CampaignId, ct));
+        Assert.True(await store.Campaigns.CancelCampaignAsync(launch.CampaignId, ct));
 
         // 0 (running), 1 and 2 are cancelled — the running job sees it at its next heartbeat; 3 stays queued
         // for the other campaign.
-        Assert.Equal(new CampaignProgress(1, 0, 0, 0, 3), await store.GetCampaignProgressAsync(launch.CampaignId, ct));
-        Assert.Equal(new CampaignProgress(2, 0, 0, 0, 0), await store.GetCampaignProgressAsync(other.CampaignId, ct));
-        Assert.False(await store.MarkRunningAsync(launch.TrainingsToRun[1], Environment(), ct));
-        Assert.False(await store.CancelCampaignAsync(launch.CampaignId, ct));
-        var campaigns = await store.ListCampaignsAsync(ct);
+        Assert.Equal(new CampaignProgress(1, 0, 0, 0, 3), await store.Campaigns.GetCampaignProgressAsync(launch.CampaignId, ct));
+        Assert.Equal(new CampaignProgress(2, 0, 0, 0, 0), await store.Campaigns.GetCampaignProgressAsync(other.CampaignId, ct));
+        Assert.False(await store.Trainings.MarkRunningAsync(launch.TrainingsToRun[1], Environment(), ct));
+        Assert.False(await store.Campaigns.CancelCampaignAsync(launch.CampaignId, ct));
+        var campaigns = await store.Campaigns.ListCampaignsAsync(ct);
         Assert.Equal(CampaignState.Cancelled, campaigns.Single(c => c.Id == launch.CampaignId).State);
     }
 
@@ -139,20 +139,20 @@ public sealed class CampaignTests
         var store = database.Store;
         var ct = TestContext.Current.CancellationToken;
         await StorageTestData.SeedZooAsync(store, networks: 2);
-        var launch = await store.CreateCampaignAsync(Request([0, 1]), ct);
+        var launch = await store.Campaigns.CreateCampaignAsync(Request([0, 1]), ct);
 
-        await store.MarkRunningAsync(launch.TrainingsToRun[0], Environment(), ct);
-        await store.MarkDoneAsync(launch.TrainingsToRun[0], ct);
-        Assert.Equal(CampaignState.Active, (await store.ListCampaignsAsync(ct)).Single().State);
-        await store.MarkRunningAsync(launch.TrainingsToRun[1], Environment(), ct);
-        await store.MarkFailedAsync(launch.TrainingsToRun[1], "CUDA out of memory", ct);
+        await store.Trainings.MarkRunningAsync(launch.TrainingsToRun[0], Environment(), ct);
+        await store.Trainings.MarkDoneAsync(launch.TrainingsToRun[0], ct);
+        Assert.Equal(CampaignState.Active, (await store.Campaigns.ListCampaignsAsync(ct)).Single().State);
+        await store.Trainings.MarkRunningAsync(launch.TrainingsToRun[1], Environment(), ct);
+        await store.Trainings.MarkFailedAsync(launch.TrainingsToRun[1], "CUDA out of memory", ct);
 
-        var summary = (await store.ListCampaignsAsync(ct)).Single();
+        var summary = (await store.Campaigns.ListCampaignsAsync(ct)).Single();
         Assert.Equal(CampaignState.Completed, summary.State);
         Assert.Equal(new CampaignProgress(0, 0, 1, 1, 0), summary.Progress);
-        var rerun = await store.CreateCampaignAsync(Request([0]), ct);
+        var rerun = await store.Campaigns.CreateCampaignAsync(Request([0]), ct);
         Assert.Empty(rerun.TrainingsToRun);
-        Assert.Equal(CampaignState.Completed, (await store.ListCampaignsAsync(ct)).First(c => c.Id == rerun.CampaignId).State);
+        Assert.Equal(CampaignState.Completed, (await store.Campaigns.ListCampaignsAsync(ct)).First(c => c.Id == rerun.CampaignId).State);
     }
 
     [Fact]
@@ -162,16 +162,16 @@ public sealed class CampaignTests
         var store = database.Store;
         var ct = TestContext.Current.CancellationToken;
         await StorageTestData.SeedZooAsync(store, networks: 1);
-        var id = (await store.CreateCampaignAsync(Request([0]), ct)).TrainingsToRun[0];
+        var id = (await store.Campaigns.CreateCampaignAsync(Request([0]), ct)).TrainingsToRun[0];
 
         var clock = new SettableClock(DateTimeOffset.UtcNow);
         var workerClock = new ResultsStore(database.Factory, clock);
-        Assert.True(await workerClock.MarkRunningAsync(id, Environment(), ct));
-        Assert.False(await workerClock.MarkRunningAsync(id, Environment(), ct)); // the same job fetched twice while the first runs
-        clock.Now += ResultsStore.LeaseTimeout + TimeSpan.FromSeconds(1);
-        Assert.True(await workerClock.MarkRunningAsync(id, Environment(), ct)); // a job re-run after its worker was killed
-        await store.MarkDoneAsync(id, ct);
-        Assert.False(await store.MarkRunningAsync(id, Environment(), ct));
+        Assert.True(await workerClock.Trainings.MarkRunningAsync(id, Environment(), ct));
+        Assert.False(await workerClock.Trainings.MarkRunningAsync(id, Environment(), ct)); // the same job fetched twice while the first runs
+        clock.Now += TrainingLease.Timeout + TimeSpan.FromSeconds(1);
+        Assert.True(await workerClock.Trainings.MarkRunningAsync(id, Environment(), ct)); // a job re-run after its worker was killed
+        await store.Trainings.MarkDoneAsync(id, ct);
+        Assert.False(await store.Trainings.MarkRunningAsync(id, Environment(), ct));
 
         await using var db = database.Factory.CreateDbContext();
         var training = await db.Trainings.FindAsync([id], ct);
@@ -180,7 +180,7 @@ public sealed class CampaignTests
             (training.Status, training.Attempts, training.Device, training.Threads, training.LibraryVersion, training.WorkerName));
         Assert.NotNull(training.StartedAt);
         Assert.NotNull(training.FinishedAt);
-        await Assert.ThrowsAsync<ArgumentException>(() => store.MarkRunningAsync(999, Environment(), ct));
+        await Assert.ThrowsAsync<ArgumentException>(() => store.Trainings.MarkRunningAsync(999, Environment(), ct));
     }
 
     private static RunEnvironment Environment() => new("cpu", 1, "TorchSharp 0.107.0", "worker-1");

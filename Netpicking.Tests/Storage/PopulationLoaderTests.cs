@@ -17,7 +17,7 @@ public sealed class PopulationLoaderTests
         var database = await TempResultsDatabase.CreateAsync();
         var store = database.Store;
         await StorageTestData.SeedZooAsync(store, networks: 3);
-        var launch = await store.CreateCampaignAsync(new CampaignRequest(StorageTestData.ZooName, "t2", "mnist", [0, 1, 2]), ct);
+        var launch = await store.Campaigns.CreateCampaignAsync(new CampaignRequest(StorageTestData.ZooName, "t2", "mnist", [0, 1, 2]), ct);
         var ids = launch.TrainingsToRun;
 
         await SaveAsync(store, ids[0], [(1, 1.5, null), (2, 2.0, 0.8), (3, 1.0, null), (4, 0.5, 0.9)], image => Labels[image]);
@@ -32,7 +32,7 @@ public sealed class PopulationLoaderTests
         {
             if (accuracy is not { } acc)
             {
-                await store.SaveEpochAsync(new EpochRecord(trainingId, epoch, 0.5, seconds), TestContext.Current.CancellationToken);
+                await store.Epochs.SaveEpochAsync(new EpochRecord(trainingId, epoch, 0.5, seconds), TestContext.Current.CancellationToken);
                 continue;
             }
 
@@ -50,10 +50,38 @@ public sealed class PopulationLoaderTests
 
             var recall = Enumerable.Repeat((float)acc, 10).ToArray();
             var test = new TestScores(0.3, acc, acc, 0.95, recall, recall, confusion);
-            await store.SaveEpochAsync(
+            await store.Epochs.SaveEpochAsync(
                 new EpochRecord(trainingId, epoch, 0.5, seconds, test, PredictionCodec.Encode(logProbabilities)),
                 TestContext.Current.CancellationToken);
         }
+    }
+
+    [Fact]
+    public async Task TwoZoosOnTheSameDatasetAndSettingsEachHaveASnapshotOfOnlyTheirOwnNetworks()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await FilledAsync();
+        var store = database.Store;
+        // Ids 0 and 1 again: network ids are unique only within a zoo.
+        await store.Catalog.EnsureZooAsync("other-zoo", ZooSource.Imported, [StorageTestData.Network(0, "Other_0"), StorageTestData.Network(1, "Other_1")], ct);
+        var other = (await store.Campaigns.CreateCampaignAsync(new CampaignRequest("other-zoo", "t2", "mnist", [0, 1]), ct)).TrainingsToRun;
+        await SaveAsync(store, other[0], [(1, 1.0, null), (2, 1.0, 0.3)], _ => 2);
+        await SaveAsync(store, other[1], [(1, 1.0, null), (2, 1.0, 0.4)], _ => 3);
+        var loader = new PopulationLoader(database.Factory);
+
+        var mine = await loader.LoadAsync(new PopulationRequest("mnist", "t2", Epoch: 2, ZooName: StorageTestData.ZooName), Labels, ct);
+        var theirs = await loader.LoadAsync(new PopulationRequest("mnist", "t2", Epoch: 2, ZooName: "other-zoo"), Labels, ct);
+
+        Assert.Equal(["LinearBias_0", "LinearBias_1", "LinearBias_2"], mine.Networks.Select(n => n.Name));
+        Assert.Equal(["Other_0", "Other_1"], theirs.Networks.Select(n => n.Name));
+        Assert.Equal(Enumerable.Repeat<byte>(2, Labels.Length), theirs.Predictions(0).ToArray());
+        Assert.Equal((StorageTestData.ZooName, "other-zoo"), (mine.Scope.Zoo, theirs.Scope.Zoo));
+        Assert.NotEqual(mine.Scope.Key, theirs.Scope.Key);
+        Assert.Equal([2, 4], (await loader.EpochsAsync(StorageTestData.ZooName, "mnist", "t2", ct)).WithResults);
+        Assert.Equal([2], (await loader.EpochsAsync("other-zoo", "mnist", "t2", ct)).WithResults);
+        Assert.Equal(
+            [new TestedScope(StorageTestData.ZooName, "mnist", "t2", 3), new TestedScope("other-zoo", "mnist", "t2", 2)],
+            (await store.Epochs.ListTestedScopesAsync(ct)).OrderByDescending(s => s.Trainings));
     }
 
     [Fact]
@@ -62,7 +90,7 @@ public sealed class PopulationLoaderTests
         await using var database = await FilledAsync();
         var loader = new PopulationLoader(database.Factory);
 
-        var snapshot = await loader.LoadAsync(new PopulationRequest("mnist", "t2"), Labels, TestContext.Current.CancellationToken);
+        var snapshot = await loader.LoadAsync(new PopulationRequest("mnist", "t2", ZooName: StorageTestData.ZooName), Labels, TestContext.Current.CancellationToken);
 
         // Epoch 4: network 1 has not reached it and is left out.
         Assert.Equal(4, snapshot.Scope.Epoch);
@@ -85,7 +113,7 @@ public sealed class PopulationLoaderTests
         var loader = new PopulationLoader(database.Factory);
 
         var snapshot = await loader.LoadAsync(
-            new PopulationRequest("mnist", "t2", Epoch: 2, Score: ScoreSelector.Recall(3)), Labels, TestContext.Current.CancellationToken);
+            new PopulationRequest("mnist", "t2", Epoch: 2, Score: ScoreSelector.Recall(3), ZooName: StorageTestData.ZooName), Labels, TestContext.Current.CancellationToken);
 
         Assert.Equal([0, 1, 2], snapshot.Networks.Select(n => n.Id));
         Assert.Equal(0.1, snapshot.Score(1), 6);
@@ -103,7 +131,7 @@ public sealed class PopulationLoaderTests
         var loader = new PopulationLoader(database.Factory);
 
         var snapshot = await loader.LoadAsync(
-            new PopulationRequest("mnist", "t2", Probabilities: loading), Labels, TestContext.Current.CancellationToken);
+            new PopulationRequest("mnist", "t2", Probabilities: loading, ZooName: StorageTestData.ZooName), Labels, TestContext.Current.CancellationToken);
 
         // exp of float16 log(0.9): within float16 rounding of 0.9.
         var probabilities = snapshot.Probabilities(0);
@@ -138,19 +166,20 @@ public sealed class PopulationLoaderTests
         var loader = new PopulationLoader(database.Factory);
         var ct = TestContext.Current.CancellationToken;
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => loader.LoadAsync(new PopulationRequest("mnist", "nope"), Labels, ct));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => loader.LoadAsync(new PopulationRequest("mnist", "nope", ZooName: StorageTestData.ZooName), Labels, ct));
         Assert.Contains("nope", error.Message);
         await Assert.ThrowsAsync<ArgumentException>(() => loader.LoadAsync(new PopulationRequest("mnist", "t2", ZooName: "other"), Labels, ct));
-        await Assert.ThrowsAsync<InvalidOperationException>(() => loader.LoadAsync(new PopulationRequest("mnist", "t2"), [0, 1], ct));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => loader.LoadAsync(new PopulationRequest("mnist", "t2", ZooName: StorageTestData.ZooName), [0, 1], ct));
     }
 
     [Fact]
     public async Task NoResultsGiveAnEmptyPopulation()
     {
         await using var database = await TempResultsDatabase.CreateAsync();
+        await StorageTestData.SeedZooAsync(database.Store, networks: 3);
         var loader = new PopulationLoader(database.Factory);
 
-        var snapshot = await loader.LoadAsync(new PopulationRequest("mnist", "t1"), Labels, TestContext.Current.CancellationToken);
+        var snapshot = await loader.LoadAsync(new PopulationRequest("mnist", "t1", ZooName: StorageTestData.ZooName), Labels, TestContext.Current.CancellationToken);
 
         Assert.Equal(0, snapshot.NetworkCount);
         Assert.Equal(4, snapshot.Scope.Epoch);

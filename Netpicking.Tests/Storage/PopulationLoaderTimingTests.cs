@@ -19,7 +19,7 @@ public sealed class PopulationLoaderTimingTests
         await using var database = await TempResultsDatabase.CreateAsync();
         var store = database.Store;
         await StorageTestData.SeedZooAsync(store, networks);
-        var launch = await store.CreateCampaignAsync(new CampaignRequest(StorageTestData.ZooName, "quick", "mnist"), ct);
+        var launch = await store.Campaigns.CreateCampaignAsync(new CampaignRequest(StorageTestData.ZooName, "quick", "mnist"), ct);
         var labels = Enumerable.Range(0, images).Select(i => (byte)(i % 10)).ToArray();
 
         var random = new SplitMix64(3);
@@ -42,7 +42,7 @@ public sealed class PopulationLoaderTimingTests
             var recall = Enumerable.Repeat(0.9f, 10).ToArray();
             foreach (var epoch in new[] { 1, 2 })
             {
-                await store.SaveEpochAsync(
+                await store.Epochs.SaveEpochAsync(
                     new EpochRecord(trainingId, epoch, 0.3, 12, new TestScores(0.3, 0.9, 0.9, 0.99, recall, recall, confusion),
                         PredictionCodec.Encode(logProbabilities)), ct);
             }
@@ -50,10 +50,10 @@ public sealed class PopulationLoaderTimingTests
 
         var loader = new PopulationLoader(database.Factory);
         var watch = Stopwatch.StartNew();
-        var snapshot = await loader.LoadAsync(new PopulationRequest("mnist", "quick"), labels, ct);
+        var snapshot = await loader.LoadAsync(new PopulationRequest("mnist", "quick", ZooName: StorageTestData.ZooName), labels, ct);
         var argmaxOnly = watch.Elapsed.TotalSeconds;
         watch.Restart();
-        var withProbabilities = await loader.LoadAsync(new PopulationRequest("mnist", "quick", Probabilities: ProbabilityLoading.Eager), labels, ct);
+        var withProbabilities = await loader.LoadAsync(new PopulationRequest("mnist", "quick", Probabilities: ProbabilityLoading.Eager, ZooName: StorageTestData.ZooName), labels, ct);
         var eager = watch.Elapsed.TotalSeconds;
 
         TestContext.Current.SendDiagnosticMessage($"load argmax only {argmaxOnly * 1000:F0} ms; with probabilities {eager * 1000:F0} ms");

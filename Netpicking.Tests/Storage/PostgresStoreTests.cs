@@ -27,7 +27,7 @@ public sealed class PostgresStoreTests
 
         await using var db = database.Factory.CreateDbContext();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(ct));
-        Assert.Equal(["t1", "t2", "t3", "quick"], (await database.Store.ListRunSettingsAsync(ct)).Select(s => s.Name));
+        Assert.Equal(["t1", "t2", "t3", "quick"], (await database.Store.Catalog.ListRunSettingsAsync(ct)).Select(s => s.Name));
         Assert.Equal(["mnist", "fashion-mnist"], await db.Datasets.OrderBy(d => d.Id).Select(d => d.Key).ToListAsync(ct));
     }
 
@@ -54,20 +54,20 @@ public sealed class PostgresStoreTests
         await using var database = await TempPostgresDatabase.CreateAsync();
         var ct = TestContext.Current.CancellationToken;
         await StorageTestData.SeedZooAsync(database.Store, networks: 1);
-        var trainingId = (await database.Store.CreateCampaignAsync(new CampaignRequest(StorageTestData.ZooName, "t1", "mnist", [0]), ct)).TrainingsToRun[0];
+        var trainingId = (await database.Store.Campaigns.CreateCampaignAsync(new CampaignRequest(StorageTestData.ZooName, "t1", "mnist", [0]), ct)).TrainingsToRun[0];
         var record = StorageTestData.TestedEpoch(trainingId, 1) with { TrainLoss = double.NaN };
 
-        Assert.True(await database.Store.SaveEpochAsync(record, ct));
-        Assert.False(await database.Store.SaveEpochAsync(record, ct));
+        Assert.True(await database.Store.Epochs.SaveEpochAsync(record, ct));
+        Assert.False(await database.Store.Epochs.SaveEpochAsync(record, ct));
 
-        var stored = (await database.Store.GetStoredEpochsAsync(trainingId, ct)).Single();
+        var stored = (await database.Store.Epochs.GetStoredEpochsAsync(trainingId, ct)).Single();
         Assert.True(double.IsNaN(stored.TrainLoss));
         Assert.Equal(record.Test!.ClassRecall, stored.Test!.ClassRecall);
         Assert.Equal(record.Test.ConfusionMatrix, stored.Test.ConfusionMatrix);
-        var predictions = await database.Store.GetPredictionsAsync(trainingId, 1, ct);
+        var predictions = await database.Store.Epochs.GetPredictionsAsync(trainingId, 1, ct);
         Assert.Equal(record.Predictions!.LogProbabilities, predictions!.LogProbabilities);
         Assert.Equal(record.Predictions.Argmax, predictions.Argmax);
-        var campaign = (await database.Store.ListCampaignsAsync(ct)).Single();
+        var campaign = (await database.Store.Campaigns.ListCampaignsAsync(ct)).Single();
         Assert.Equal(DateTimeKind.Utc, campaign.CreatedAt.Kind);
         Assert.InRange(campaign.CreatedAt, DateTime.UtcNow.AddMinutes(-5), DateTime.UtcNow.AddMinutes(1));
     }
@@ -86,7 +86,7 @@ public sealed class PostgresStoreTests
         try
         {
             launches = await Task.WhenAll(factories.Select(f =>
-                Task.Run(() => new ResultsStore(f, TimeProvider.System).CreateCampaignAsync(request, ct), ct)));
+                Task.Run(() => new ResultsStore(f, TimeProvider.System).Campaigns.CreateCampaignAsync(request, ct), ct)));
         }
         finally
         {
@@ -104,13 +104,13 @@ public sealed class PostgresStoreTests
         await using var database = await TempPostgresDatabase.CreateAsync();
         var ct = TestContext.Current.CancellationToken;
         await StorageTestData.SeedZooAsync(database.Store, networks: 1);
-        var trainingId = (await database.Store.CreateCampaignAsync(new CampaignRequest(StorageTestData.ZooName, "t1", "mnist", [0]), ct)).TrainingsToRun[0];
+        var trainingId = (await database.Store.Campaigns.CreateCampaignAsync(new CampaignRequest(StorageTestData.ZooName, "t1", "mnist", [0]), ct)).TrainingsToRun[0];
 
         var taken = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
-            Task.Run(() => database.Store.MarkRunningAsync(trainingId, new RunEnvironment("cpu", 1, "test", $"worker-{i}"), ct), ct)));
+            Task.Run(() => database.Store.Trainings.MarkRunningAsync(trainingId, new RunEnvironment("cpu", 1, "test", $"worker-{i}"), ct), ct)));
 
         Assert.Single(taken, t => t);
-        var row = (await database.Store.GetCampaignTrainingsAsync(1, ct)).Single();
+        var row = (await database.Store.Campaigns.GetCampaignTrainingsAsync(1, ct)).Single();
         Assert.Equal((TrainingStatus.Running, 1), (row.Status, row.Attempts));
     }
 

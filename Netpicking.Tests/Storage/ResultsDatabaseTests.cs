@@ -60,7 +60,7 @@ public sealed class ResultsDatabaseTests
     {
         await using var database = await TempResultsDatabase.CreateAsync();
 
-        var settings = await database.Store.ListRunSettingsAsync(TestContext.Current.CancellationToken);
+        var settings = await database.Store.Catalog.ListRunSettingsAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(
             [

@@ -11,10 +11,10 @@ public sealed class RunSettingsTests
     {
         await using var database = await TempResultsDatabase.CreateAsync();
 
-        var quick = await database.Store.GetRunSettingsAsync("quick", TestContext.Current.CancellationToken);
+        var quick = await database.Store.Catalog.GetRunSettingsAsync("quick", TestContext.Current.CancellationToken);
 
         Assert.Equal(new RunSettings("quick", 2, 1, 0.002, 25, 6_000, 42, IsBuiltIn: true), quick);
-        Assert.Null(await database.Store.GetRunSettingsAsync("nope", TestContext.Current.CancellationToken));
+        Assert.Null(await database.Store.Catalog.GetRunSettingsAsync("nope", TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -23,10 +23,10 @@ public sealed class RunSettingsTests
         await using var database = await TempResultsDatabase.CreateAsync();
         var settings = new RunSettings("mine", 3, 3, 0.01, 50, 10, 7);
 
-        var created = await database.Store.CreateRunSettingsAsync(settings, TestContext.Current.CancellationToken);
+        var created = await database.Store.Catalog.CreateRunSettingsAsync(settings, TestContext.Current.CancellationToken);
 
         Assert.Equal(settings, created);
-        Assert.Equal(settings, await database.Store.GetRunSettingsAsync("mine", TestContext.Current.CancellationToken));
+        Assert.Equal(settings, await database.Store.Catalog.GetRunSettingsAsync("mine", TestContext.Current.CancellationToken));
     }
 
     [Theory]
@@ -42,11 +42,11 @@ public sealed class RunSettingsTests
     {
         await using var database = await TempResultsDatabase.CreateAsync();
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => database.Store.CreateRunSettingsAsync(
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => database.Store.Catalog.CreateRunSettingsAsync(
             new RunSettings("bad", epochs, testEvery, lr, batch, trainSize, 42), TestContext.Current.CancellationToken));
 
         Assert.Contains(expected, error.Message);
-        Assert.Null(await database.Store.GetRunSettingsAsync("bad", TestContext.Current.CancellationToken));
+        Assert.Null(await database.Store.Catalog.GetRunSettingsAsync("bad", TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class RunSettingsTests
     {
         await using var database = await TempResultsDatabase.CreateAsync();
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => database.Store.CreateRunSettingsAsync(
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => database.Store.Catalog.CreateRunSettingsAsync(
             new RunSettings("t1", 1, 1, 0.1, 25, null, 42), TestContext.Current.CancellationToken));
 
         Assert.Contains("already exist", error.Message);

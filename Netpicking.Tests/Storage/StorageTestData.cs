@@ -14,7 +14,7 @@ internal static class StorageTestData
     public static IReadOnlyList<NetworkRow> Networks(int count) => Enumerable.Range(0, count).Select(i => Network(i)).ToList();
 
     public static async Task<ZooUpsertResult> SeedZooAsync(ResultsStore store, int networks = 5) =>
-        await store.EnsureZooAsync(ZooName, ZooSource.Generated, Networks(networks), TestContext.Current.CancellationToken);
+        await store.Catalog.EnsureZooAsync(ZooName, ZooSource.Generated, Networks(networks), TestContext.Current.CancellationToken);
 
     /// <summary>Seeded log-softmax outputs for <paramref name="images"/> images.</summary>
     public static float[] LogProbabilities(int images, int seed = 1)

@@ -54,14 +54,14 @@ public sealed class WorkerRegistryTests
         var ct = TestContext.Current.CancellationToken;
         var registry = new WorkerRegistry(database.Factory, TimeProvider.System);
         await StorageTestData.SeedZooAsync(database.Store, networks: 3);
-        var ids = (await database.Store.CreateCampaignAsync(new CampaignRequest(StorageTestData.ZooName, "t1", "mnist", null), ct)).TrainingsToRun;
+        var ids = (await database.Store.Campaigns.CreateCampaignAsync(new CampaignRequest(StorageTestData.ZooName, "t1", "mnist", null), ct)).TrainingsToRun;
         await registry.AnnounceAsync(Worker("a"), ct);
         await registry.AnnounceAsync(Worker("b"), ct);
 
-        await database.Store.MarkRunningAsync(ids[0], new RunEnvironment("cpu", 1, "test", "a"), ct);
-        await database.Store.MarkRunningAsync(ids[1], new RunEnvironment("cpu", 1, "test", "a"), ct);
-        await database.Store.MarkRunningAsync(ids[2], new RunEnvironment("cpu", 1, "test", "b"), ct);
-        await database.Store.MarkDoneAsync(ids[2], ct);
+        await database.Store.Trainings.MarkRunningAsync(ids[0], new RunEnvironment("cpu", 1, "test", "a"), ct);
+        await database.Store.Trainings.MarkRunningAsync(ids[1], new RunEnvironment("cpu", 1, "test", "a"), ct);
+        await database.Store.Trainings.MarkRunningAsync(ids[2], new RunEnvironment("cpu", 1, "test", "b"), ct);
+        await database.Store.Trainings.MarkDoneAsync(ids[2], ct);
 
         var training = (await registry.ListAsync(ct)).ToDictionary(w => w.Name, w => w.Training);
         Assert.Equal(["LinearBias_0", "LinearBias_1"], training["a"]);

@@ -11,8 +11,8 @@ public sealed class ZooUpsertTests
         await using var database = await TempResultsDatabase.CreateAsync();
         var rows = StorageTestData.Networks(20);
 
-        var first = await database.Store.EnsureZooAsync("mnistk-1001", ZooSource.Builtin, rows, TestContext.Current.CancellationToken);
-        var second = await database.Store.EnsureZooAsync("mnistk-1001", ZooSource.Builtin, rows, TestContext.Current.CancellationToken);
+        var first = await database.Store.Catalog.EnsureZooAsync("mnistk-1001", ZooSource.Builtin, rows, TestContext.Current.CancellationToken);
+        var second = await database.Store.Catalog.EnsureZooAsync("mnistk-1001", ZooSource.Builtin, rows, TestContext.Current.CancellationToken);
 
         Assert.Equal(new ZooUpsertResult(first.ZooId, 20, 0, 0), first);
         Assert.Equal(new ZooUpsertResult(first.ZooId, 0, 0, 20), second);
@@ -27,7 +27,7 @@ public sealed class ZooUpsertTests
         await StorageTestData.SeedZooAsync(database.Store, networks: 3);
         NetworkRow[] rows = [StorageTestData.Network(0), StorageTestData.Network(1, parameters: 99), StorageTestData.Network(7)];
 
-        var result = await database.Store.EnsureZooAsync(StorageTestData.ZooName, ZooSource.Generated, rows, TestContext.Current.CancellationToken);
+        var result = await database.Store.Catalog.EnsureZooAsync(StorageTestData.ZooName, ZooSource.Generated, rows, TestContext.Current.CancellationToken);
 
         Assert.Equal((1, 1, 1), (result.Added, result.Updated, result.Unchanged));
         await using var db = database.Factory.CreateDbContext();
@@ -43,7 +43,7 @@ public sealed class ZooUpsertTests
         await using var database = await TempResultsDatabase.CreateAsync();
         var row = new NetworkRow(75, "ResNetStyle_75", "ResNet", "ResNetStyle", "ReLU", "{\"id\":75}", 531_605, 254_083, 28, 19, 5);
 
-        await database.Store.EnsureZooAsync("z", ZooSource.Imported, [row], TestContext.Current.CancellationToken);
+        await database.Store.Catalog.EnsureZooAsync("z", ZooSource.Imported, [row], TestContext.Current.CancellationToken);
 
         await using var db = database.Factory.CreateDbContext();
         var stored = await db.Networks.AsNoTracking().Include(n => n.Zoo).SingleAsync(TestContext.Current.CancellationToken);
@@ -58,7 +58,7 @@ public sealed class ZooUpsertTests
     {
         await using var database = await TempResultsDatabase.CreateAsync();
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => database.Store.EnsureZooAsync(
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => database.Store.Catalog.EnsureZooAsync(
             "z", ZooSource.Generated, [StorageTestData.Network(1, "a"), StorageTestData.Network(1, "b")], TestContext.Current.CancellationToken));
 
         Assert.Contains("Network id 1 appears more than once", error.Message);

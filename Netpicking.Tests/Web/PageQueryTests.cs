@@ -10,6 +10,18 @@ namespace Netpicking.Tests.Web;
 public sealed class PageQueryTests
 {
     [Fact]
+    public void TheScopeReadsItsZooAndNeverWritesTheDefaultOne()
+    {
+        var imported = AnalysisQuery.FromUri("http://localhost/analyses/scores?zoo=mine&dataset=mnist&run=quick&epoch=2");
+        var builtIn = AnalysisQuery.FromUri("http://localhost/analyses/scores?dataset=mnist&run=quick&epoch=2");
+
+        Assert.Equal("mine", imported.Zoo);
+        Assert.Null(builtIn.Zoo);
+        Assert.Equal("?zoo=mine&dataset=mnist&run=quick&epoch=2", imported.ToQueryString());
+        Assert.Equal("?dataset=mnist&run=quick&epoch=2", (imported with { Zoo = "mnistk-1001" }).ToQueryString());
+    }
+
+    [Fact]
     public void ExplorerQueryReadsBackFromItsParameters()
     {
         var query = new ExplorerQuery(

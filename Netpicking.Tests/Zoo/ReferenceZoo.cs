@@ -15,5 +15,5 @@ internal static class ReferenceZoo
 
     public static byte[] Bytes => LazyBytes.Value;
 
-    public static Core.Zoo.Zoo Zoo => ZooCatalog.Default.Get(ZooCatalog.Mnistk1001);
+    public static ZooDefinition Zoo => ZooCatalog.Default.Get(ZooCatalog.Mnistk1001);
 }

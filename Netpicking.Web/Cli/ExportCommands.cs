@@ -50,6 +50,7 @@ public static class ExportCommands
     {
         var output = new Option<FileInfo>("--out") { Description = "The CSV file to write.", Required = true };
         var dataset = new Option<string?>("--dataset") { Description = datasetHelp };
+        var zoo = new Option<string?>("--" + ScopeKeys.Zoo.Name) { Description = "Only this zoo (default: every zoo with results)." };
         var settings = new Option<string?>("--" + ScopeKeys.Run.Name, [.. ScopeKeys.Run.Aliases.Select(a => "--" + a)]) { Description = runHelp };
         var epoch = new Option<int?>("--epoch") { Description = "One tested epoch (default: snapshots every tested epoch, votes the last)." };
         var score = new Option<string?>("--score") { Description = $"Score: {ScoreSelector.Syntax} (default accuracy)." };
@@ -58,7 +59,7 @@ public static class ExportCommands
         var activation = new Option<string?>("--activation") { Description = "Only this activation." };
         var command = CommandLineHost.WithServiceOptions(new Command(name, description)
         {
-            output, dataset, settings, epoch, score, group, form, activation,
+            output, zoo, dataset, settings, epoch, score, group, form, activation,
         });
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -71,7 +72,8 @@ public static class ExportCommands
                 result.GetValue(dataset),
                 result.GetValue(settings),
                 ExportRequest.ParseScore(result.GetValue(score)),
-                new ExportFilter(result.GetValue(epoch), result.GetValue(group), result.GetValue(form), result.GetValue(activation)));
+                new ExportFilter(result.GetValue(epoch), result.GetValue(group), result.GetValue(form), result.GetValue(activation)),
+                result.GetValue(zoo));
             using var host = CommandLineHost.Build(result);
             await host.StartAsync(cancellationToken);
             try

@@ -70,7 +70,7 @@ public sealed record TrainArguments(
     }
 
     /// <summary>The request, once the zoo is known (a preset or a sample is drawn from it).</summary>
-    public LaunchRequest ToRequest(Core.Zoo.Zoo zoo)
+    public LaunchRequest ToRequest(Core.Zoo.ZooDefinition zoo)
     {
         var ids = Sample is { } n
             ? NetworkSelection.SampleSizeProblem(zoo, n) is { } problem

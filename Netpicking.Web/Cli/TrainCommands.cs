@@ -73,13 +73,13 @@ public static class TrainCommands
             try
             {
                 // Its networks that are running elsewhere now come back to this run if their worker vanishes.
-                queues.Claim(await store.GetCampaignTrainingIdsAsync(launch.CampaignId, cancellationToken));
+                queues.Claim(await store.Campaigns.GetCampaignTrainingIdsAsync(launch.CampaignId, cancellationToken));
                 await host.StartAsync(cancellationToken);
                 var workerCount = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Core.Configuration.NetpickingOptions>>().Value.EffectiveTrainingWorkers;
                 var final = await WatchAsync(store, host.Services.GetRequiredService<CampaignForecaster>(), launch.CampaignId, workerCount, output, cancellationToken);
                 if (final.Failed > 0)
                 {
-                    var trainings = await store.GetCampaignTrainingsAsync(launch.CampaignId, cancellationToken);
+                    var trainings = await store.Campaigns.GetCampaignTrainingsAsync(launch.CampaignId, cancellationToken);
                     foreach (var failure in trainings.Where(t => t.Status == TrainingStatus.Failed))
                     {
                         result.InvocationConfiguration.Error.WriteLine($"  failed: {failure.NetworkName}: {failure.ErrorMessage}");
@@ -111,7 +111,7 @@ public static class TrainCommands
             using var host = CommandLineHost.Build(result);
             await host.StartAsync(cancellationToken);
             var output = result.InvocationConfiguration.Output;
-            var campaigns = await host.Services.GetRequiredService<ResultsStore>().ListCampaignsAsync(cancellationToken);
+            var campaigns = await host.Services.GetRequiredService<ResultsStore>().Campaigns.ListCampaignsAsync(cancellationToken);
             if (campaigns.Count == 0)
             {
                 output.WriteLine("No campaigns yet. Start one with: train --preset one-per-form --settings quick");
@@ -167,7 +167,7 @@ public static class TrainCommands
     /// <summary>A run that stops early leaves its waiting networks on the shared queue, where the dashboard or a worker trains them.</summary>
     private static async Task HandOverAsync(IServiceProvider services, int campaignId, TextWriter output)
     {
-        var waiting = (await services.GetRequiredService<ResultsStore>().GetCampaignTrainingsAsync(campaignId, CancellationToken.None))
+        var waiting = (await services.GetRequiredService<ResultsStore>().Campaigns.GetCampaignTrainingsAsync(campaignId, CancellationToken.None))
             .Where(t => t.Status == TrainingStatus.Queued)
             .Select(t => t.TrainingId);
         var moved = services.GetRequiredService<HangfireTrainingScheduler>().HandOver(waiting);
@@ -187,11 +187,11 @@ public static class TrainCommands
         string? last = null;
         while (true)
         {
-            var campaign = (await store.ListCampaignsAsync(cancellationToken)).Single(c => c.Id == campaignId);
+            var campaign = (await store.Campaigns.ListCampaignsAsync(cancellationToken)).Single(c => c.Id == campaignId);
             var progress = campaign.Progress;
             var forecast = progress.Queued + progress.Running == 0
                 ? null
-                : await forecaster.ForecastAsync(campaign, await store.GetCampaignTrainingsAsync(campaignId, cancellationToken), workers, cancellationToken);
+                : await forecaster.ForecastAsync(campaign, await store.Campaigns.GetCampaignTrainingsAsync(campaignId, cancellationToken), workers, cancellationToken);
             var line = ProgressLine(progress, forecast);
             if (line != last)
             {

@@ -157,7 +157,7 @@ public static class ZooCommands
         return command;
     }
 
-    private static Zoo GetZoo(string name) =>
+    private static ZooDefinition GetZoo(string name) =>
         ZooCatalog.Default.Contains(name)
             ? ZooCatalog.Default.Get(name)
             : throw new CommandLineException($"Unknown zoo '{name}'. Known: {string.Join(", ", ZooCatalog.Default.Names)}.");

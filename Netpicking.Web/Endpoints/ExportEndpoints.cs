@@ -20,7 +20,7 @@ public static partial class ExportEndpoints
         return app;
     }
 
-    private static IResult ZooCsvAsync(
+    private static async Task<IResult> ZooCsvAsync(
         ZooDirectory directory,
         string? zoo,
         string? q,
@@ -28,17 +28,22 @@ public static partial class ExportEndpoints
         string? form,
         string? activation,
         string? sort,
-        bool? desc)
+        bool? desc,
+        CancellationToken cancellationToken)
     {
         var name = zoo ?? directory.DefaultZoo;
-        if (!directory.ZooNames.Contains(name))
+        if (await directory.RowsAsync(name, cancellationToken) is not { } rows)
         {
             return Results.NotFound($"There is no zoo named '{name}'.");
         }
 
         var query = new ZooQuery(q, group, form, activation, sort ?? nameof(ZooRow.Id), desc ?? false);
-        var ids = query.Apply(directory.Rows(name)).Select(r => r.Id).ToList();
-        var networks = ids.Select(id => directory.Find(name, id)!);
+        var networks = new List<NetworkSpec>();
+        foreach (var row in query.Apply(rows))
+        {
+            networks.Add((await directory.FindAsync(name, row.Id, cancellationToken))!);
+        }
+
         var text = new StringWriter();
         ZooCsv.Write(networks, text);
         return Results.File(Encoding.UTF8.GetBytes(text.ToString()), CsvContentType, $"{name}-zoo.csv");
@@ -47,11 +52,11 @@ public static partial class ExportEndpoints
     // The epoch is taken as text so that "epoch=abc" gets this endpoint's plain message, not the framework's 400.
     private static async Task<IResult> SnapshotsCsvAsync(
         ExportLoader loader, string? dataset, string? run, string? epoch, string? score, string? group, string? form, string? activation,
-        CancellationToken cancellationToken)
+        string? zoo, CancellationToken cancellationToken)
     {
         try
         {
-            var request = Request(dataset, run, epoch, score, group, form, activation);
+            var request = Request(dataset, run, epoch, score, group, form, activation, zoo);
             var sources = await loader.LoadSnapshotsAsync(request, cancellationToken);
             var text = new StringWriter();
             SnapshotCsv.Write(sources, request.ScoreOrDefault, request.FilterOrAll, text);
@@ -65,11 +70,11 @@ public static partial class ExportEndpoints
 
     private static async Task<IResult> VotesCsvAsync(
         ExportLoader loader, string? dataset, string? run, string? epoch, string? score, string? group, string? form, string? activation,
-        CancellationToken cancellationToken)
+        string? zoo, CancellationToken cancellationToken)
     {
         try
         {
-            var request = Request(dataset, run, epoch, score, group, form, activation);
+            var request = Request(dataset, run, epoch, score, group, form, activation, zoo);
             var votes = await loader.LoadVotesAsync(request, cancellationToken);
             var text = new StringWriter();
             VotesCsv.Write(votes.Snapshot, votes.ClassNames, request.FilterOrAll, text);
@@ -85,7 +90,7 @@ public static partial class ExportEndpoints
     }
 
     private static ExportRequest Request(
-        string? dataset, string? run, string? epoch, string? score, string? group, string? form, string? activation)
+        string? dataset, string? run, string? epoch, string? score, string? group, string? form, string? activation, string? zoo)
     {
         int? epochNumber = null;
         if (!string.IsNullOrEmpty(epoch))
@@ -95,7 +100,7 @@ public static partial class ExportEndpoints
                 : throw new ExportRequestException($"epoch must be a whole number of at least 1 (got '{epoch}').");
         }
 
-        return new ExportRequest(dataset, run, ExportRequest.ParseScore(score), new ExportFilter(epochNumber, group, form, activation));
+        return new ExportRequest(dataset, run, ExportRequest.ParseScore(score), new ExportFilter(epochNumber, group, form, activation), zoo);
     }
 
     /// <summary>

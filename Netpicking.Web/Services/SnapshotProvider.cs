@@ -1,7 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Netpicking.Core.Analysis;
 using Netpicking.Core.Data;
 using Netpicking.Core.Storage;
+using Netpicking.Core.Zoo;
 
 namespace Netpicking.Web.Services;
 
@@ -11,29 +11,24 @@ namespace Netpicking.Web.Services;
 /// rows, one cheap count per request.
 /// </summary>
 public sealed class SnapshotProvider(
-    PopulationLoader loader, DatasetLoader datasets, IDbContextFactory<ResultsDbContext> contexts)
+    PopulationLoader loader, DatasetLoader datasets, ResultsStore store)
 {
     private const int Kept = 4;
     private readonly Lock gate = new();
     private readonly LinkedList<(string Key, Task<PopulationSnapshot> Snapshot)> recent = new();
 
-    /// <summary>The datasets and run settings that hold tested results, with how many networks each has.</summary>
+    /// <summary>The zoos, datasets and run settings that hold tested results (the default zoo first), with how many networks each has.</summary>
     public async Task<IReadOnlyList<ScopeChoice>> ChoicesAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.EpochResults.AsNoTracking()
-            .Where(e => e.Tested)
-            .Join(db.Trainings, e => e.TrainingId, t => t.Id, (e, t) => new { t.Id, Dataset = t.Dataset!.Key, Run = t.RunSettings!.Name })
-            .Distinct()
-            .ToListAsync(cancellationToken);
-        return rows.GroupBy(r => (r.Dataset, r.Run))
-            .Select(g => new ScopeChoice(g.Key.Dataset, g.Key.Run, g.Select(r => r.Id).Distinct().Count()))
-            .OrderBy(c => c.Dataset, StringComparer.Ordinal).ThenByDescending(c => c.Networks)
+        var scopes = await store.Epochs.ListTestedScopesAsync(cancellationToken);
+        return scopes.Select(s => new ScopeChoice(s.Zoo, s.Dataset, s.RunSettings, s.Trainings))
+            .OrderBy(c => c.Zoo != ZooCatalog.DefaultZooName).ThenBy(c => c.Zoo, StringComparer.Ordinal)
+            .ThenBy(c => c.Dataset, StringComparer.Ordinal).ThenByDescending(c => c.Networks)
             .ToList();
     }
 
-    public Task<ScopeEpochs> EpochsAsync(string dataset, string run, CancellationToken cancellationToken = default) =>
-        loader.EpochsAsync(dataset, run, cancellationToken);
+    public Task<ScopeEpochs> EpochsAsync(string zoo, string dataset, string run, CancellationToken cancellationToken = default) =>
+        loader.EpochsAsync(zoo, dataset, run, cancellationToken);
 
     /// <summary>
     /// The snapshot of <paramref name="scope"/>; probabilities are loaded per network on first use, so pages that never
@@ -41,11 +36,7 @@ public sealed class SnapshotProvider(
     /// </summary>
     public async Task<PopulationSnapshot> LoadAsync(SnapshotScope scope, CancellationToken cancellationToken = default)
     {
-        int version;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            version = await db.EpochResults.CountAsync(e => e.Tested, cancellationToken);
-        }
+        var version = await store.Epochs.CountTestedEpochsAsync(cancellationToken);
 
         var key = $"{scope.Key}|{scope.Score}|{version}";
         Task<PopulationSnapshot> task;
@@ -81,7 +72,7 @@ public sealed class SnapshotProvider(
     {
         var labels = await datasets.LoadTestLabelsAsync(scope.Dataset);
         return await loader.LoadAsync(
-            new PopulationRequest(scope.Dataset, scope.RunSettings, scope.Epoch, scope.Score, Probabilities: ProbabilityLoading.OnDemand),
+            new PopulationRequest(scope.Dataset, scope.RunSettings, scope.Epoch, scope.Score, scope.Zoo, ProbabilityLoading.OnDemand),
             labels);
     }
 }

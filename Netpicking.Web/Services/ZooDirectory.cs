@@ -1,22 +1,39 @@
 using System.Collections.Concurrent;
+using Netpicking.Core.Campaigns;
 using Netpicking.Core.Zoo;
 
 namespace Netpicking.Web.Services;
 
-/// <summary>The zoos the dashboard can show, with their table rows computed once per zoo.</summary>
-public sealed class ZooDirectory
+/// <summary>
+/// The zoos the dashboard can show — built-in and imported, as <see cref="ZooResolver"/> finds them for training — with
+/// their table rows computed once per zoo (a zoo never changes once stored).
+/// </summary>
+public sealed class ZooDirectory(ZooResolver resolver)
 {
-    private readonly ConcurrentDictionary<string, IReadOnlyList<ZooRow>> rows = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<ZooRow>> rows = new(StringComparer.Ordinal);
 
     public string DefaultZoo => ZooCatalog.Default.DefaultName;
 
-    public IReadOnlyList<string> ZooNames => ZooCatalog.Default.Names;
+    /// <summary>The built-in zoos, then the imported ones by name.</summary>
+    public Task<IReadOnlyList<string>> ZooNamesAsync(CancellationToken cancellationToken = default) =>
+        resolver.NamesAsync(cancellationToken);
 
-    public IReadOnlyList<ZooRow> Rows(string zoo) => rows.GetOrAdd(zoo, name =>
-        ZooCatalog.Default.Get(name).Networks.Select(ToRow).ToList());
+    /// <summary>The zoo's networks as table rows, or null when there is no such zoo.</summary>
+    public async Task<IReadOnlyList<ZooRow>?> RowsAsync(string zoo, CancellationToken cancellationToken = default)
+    {
+        if (rows.TryGetValue(zoo, out var cached))
+        {
+            return cached;
+        }
 
-    public NetworkSpec? Find(string zoo, int id) =>
-        ZooCatalog.Default.Contains(zoo) && ZooCatalog.Default.Get(zoo).TryGetById(id, out var spec) ? spec : null;
+        return await resolver.FindAsync(zoo, cancellationToken) is { } found
+            ? rows.GetOrAdd(zoo, _ => found.Networks.Select(ToRow).ToList())
+            : null;
+    }
+
+    /// <summary>The network of that id in the zoo, or null when the zoo or the id is unknown.</summary>
+    public async Task<NetworkSpec?> FindAsync(string zoo, int id, CancellationToken cancellationToken = default) =>
+        await resolver.FindAsync(zoo, cancellationToken) is { } found && found.TryGetById(id, out var spec) ? spec : null;
 
     private static ZooRow ToRow(NetworkSpec spec)
     {

@@ -36,4 +36,6 @@ public sealed class RunSettingsEntity
         Seed = settings.Seed,
         IsBuiltIn = settings.IsBuiltIn,
     };
+
+    public RunSettings ToSettings() => new(Name, Epochs, TestEvery, LearningRate, TrainBatchSize, TrainSize, Seed, IsBuiltIn);
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Netpicking.Core.Analysis;
 using Netpicking.Core.Data;
 using Netpicking.Core.Storage;
+using Netpicking.Core.Zoo;
 using Netpicking.Web.Text;
 
 namespace Netpicking.Web.Cli.Analyze;
@@ -72,7 +73,8 @@ public abstract class AnalyzeVerb<TRequest, TResult>(AnalysisDefinition<TRequest
                 {
                     var epochs = string.Join(", ", snapshot.TestedEpochs);
                     var s = snapshot.Scope;
-                    output.WriteLine($"{s.Dataset} / {s.RunSettings} · epoch {s.Epoch} (tested: {epochs}) · {s.Score} · {Format.Count(snapshot.NetworkCount)} networks");
+                    var zooText = s.Zoo == ZooCatalog.DefaultZooName ? "" : $"{s.Zoo}: ";
+                    output.WriteLine($"{zooText}{s.Dataset} / {s.RunSettings} · epoch {s.Epoch} (tested: {epochs}) · {s.Score} · {Format.Count(snapshot.NetworkCount)} networks");
                     output.WriteLine();
                     WriteTable(output, run);
                 }
@@ -87,7 +89,7 @@ public abstract class AnalyzeVerb<TRequest, TResult>(AnalysisDefinition<TRequest
         return command;
     }
 
-    private static (string Dataset, string Run, int? Epoch, ScoreSelector Score) ReadScope(RequestValues values)
+    private static (string Zoo, string Dataset, string Run, int? Epoch, ScoreSelector Score) ReadScope(RequestValues values)
     {
         var scoreText = values.Text(ScopeKeys.Score) ?? ScoreSelector.Accuracy.ToString();
         if (!ScoreSelector.TryParse(scoreText, out var score))
@@ -96,7 +98,7 @@ public abstract class AnalyzeVerb<TRequest, TResult>(AnalysisDefinition<TRequest
             score = ScoreSelector.Accuracy;
         }
 
-        return (values.Text(ScopeKeys.Dataset) ?? DatasetRegistry.DefaultName, values.Text(ScopeKeys.Run) ?? DefaultRun,
+        return (values.Text(ScopeKeys.Zoo) ?? ZooCatalog.DefaultZooName, values.Text(ScopeKeys.Dataset) ?? DatasetRegistry.DefaultName, values.Text(ScopeKeys.Run) ?? DefaultRun,
             values.OptionalWhole(ScopeKeys.Epoch, min: 1), score);
     }
 
@@ -109,17 +111,19 @@ public abstract class AnalyzeVerb<TRequest, TResult>(AnalysisDefinition<TRequest
     }
 
     private static async Task<PopulationSnapshot> LoadAsync(
-        IServiceProvider services, (string Dataset, string Run, int? Epoch, ScoreSelector Score) scope, ProbabilityUse probabilities,
+        IServiceProvider services, (string Zoo, string Dataset, string Run, int? Epoch, ScoreSelector Score) scope, ProbabilityUse probabilities,
         CancellationToken cancellationToken)
     {
-        var (dataset, settings, asked, score) = scope;
+        var (zoo, dataset, settings, asked, score) = scope;
         var loader = services.GetRequiredService<PopulationLoader>();
-        var epochs = await loader.EpochsAsync(dataset, settings, cancellationToken);
+        var epochs = await loader.EpochsAsync(zoo, dataset, settings, cancellationToken);
         if (!epochs.HasResults)
         {
             var datasetOption = dataset == DatasetRegistry.DefaultName ? "" : $" --dataset {dataset}";
+            var zooOption = zoo == ZooCatalog.DefaultZooName ? "" : $" --zoo {zoo}";
+            var zooText = zoo == ZooCatalog.DefaultZooName ? "" : $"{zoo}: ";
             throw new CommandLineException(
-                $"No trained networks for {dataset} / {settings} yet — run: train --preset one-per-form --settings {settings}{datasetOption}");
+                $"No trained networks for {zooText}{dataset} / {settings} yet — run: train --preset one-per-form --settings {settings}{datasetOption}{zooOption}");
         }
 
         var epoch = epochs.Resolve(asked);
@@ -130,6 +134,6 @@ public abstract class AnalyzeVerb<TRequest, TResult>(AnalysisDefinition<TRequest
             ProbabilityUse.Some => ProbabilityLoading.OnDemand,
             _ => ProbabilityLoading.None,
         };
-        return await loader.LoadAsync(new PopulationRequest(dataset, settings, epoch, score, Probabilities: loading), labels, cancellationToken);
+        return await loader.LoadAsync(new PopulationRequest(dataset, settings, epoch, score, zoo, loading), labels, cancellationToken);
     }
 }

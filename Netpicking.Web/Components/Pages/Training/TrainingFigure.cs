@@ -14,7 +14,7 @@ namespace Netpicking.Web.Components.Pages.Training;
 /// </summary>
 public static class TrainingFigure
 {
-    public static ChartFigure Build(IReadOnlyList<CampaignTrainingRow> trainings, IReadOnlyDictionary<int, CampaignNetworkResult> results)
+    public static ChartFigure Build(string zoo, IReadOnlyList<CampaignTrainingRow> trainings, IReadOnlyDictionary<int, CampaignNetworkResult> results)
     {
         var finished = trainings
             .Where(t => results.TryGetValue(t.TrainingId, out var r) && r.Accuracy is { } a && !double.IsNaN(a) && r.Params > 0)
@@ -53,8 +53,10 @@ public static class TrainingFigure
         layout.YAxis[0].TickFormat = ".0%";
         layout.YAxis[0].Range = [0, 1];
         return new ChartFigure(data, layout, 360, (trace, point) =>
-            trace < links.Count && point < links[trace].Length ? $"networks/{links[trace][point]}" : null);
+            trace < links.Count && point < links[trace].Length ? NetworkHref(zoo, links[trace][point]) : null);
     }
+
+    public static string NetworkHref(string zoo, int networkId) => $"networks/{networkId}?zoo={Uri.EscapeDataString(zoo)}";
 
     /// <summary>The chart's text alternative: how many networks it shows and the best of them.</summary>
     public static string Describe(IReadOnlyList<CampaignTrainingRow> trainings, IReadOnlyDictionary<int, CampaignNetworkResult> results)

@@ -23,7 +23,7 @@ public partial class TrainingPage
     private IReadOnlyList<CampaignSummary>? campaigns;
     private IReadOnlyList<CampaignTrainingRow>? trainings;
     private IReadOnlyList<WorkerRow>? workers;
-    private IReadOnlyList<Core.Zoo.Zoo> zooList = [ZooCatalog.Default.Get(ZooCatalog.Mnistk1001)];
+    private IReadOnlyList<ZooDefinition> zooList = [ZooCatalog.Default.Get(ZooCatalog.Mnistk1001)];
     private int? openCampaign;
     private bool launching;
     private string? launchError;
@@ -61,7 +61,7 @@ public partial class TrainingPage
     protected override async Task OnParametersSetAsync()
     {
         // Built-in zoos and the imported ones (Zoo, Import), each parsed once per process.
-        var found = new List<Core.Zoo.Zoo>();
+        var found = new List<ZooDefinition>();
         foreach (var name in await Zoos.NamesAsync(disposed.Token))
         {
             if (await Zoos.FindAsync(name, disposed.Token) is { } z)
@@ -87,7 +87,7 @@ public partial class TrainingPage
             openCampaign = campaign;
         }
 
-        settings = await Store.ListRunSettingsAsync(disposed.Token);
+        settings = await Store.Catalog.ListRunSettingsAsync(disposed.Token);
         await RefreshAsync();
     }
 
@@ -127,10 +127,10 @@ public partial class TrainingPage
 
     private async Task RefreshAsync()
     {
-        campaigns = await Store.ListCampaignsAsync(disposed.Token);
+        campaigns = await Store.Campaigns.ListCampaignsAsync(disposed.Token);
         // A campaign still training is the one to follow: on a reload it stays in view, not a newer one already over.
         openCampaign ??= (campaigns.FirstOrDefault(c => c.State == CampaignState.Active) ?? campaigns.FirstOrDefault())?.Id;
-        trainings = openCampaign is { } id ? await Store.GetCampaignTrainingsAsync(id, disposed.Token) : null;
+        trainings = openCampaign is { } id ? await Store.Campaigns.GetCampaignTrainingsAsync(id, disposed.Token) : null;
         await FollowTrainingsAsync();
         workers = await Workers.ListAsync(disposed.Token);
         lostWorkers = workers.Where(w => w.State == WorkerState.Disappeared).Select(w => w.Name).ToHashSet(StringComparer.Ordinal);
@@ -176,7 +176,7 @@ public partial class TrainingPage
     // The page re-renders every second while a campaign runs; the preset needs every network's metrics, so once per zoo.
     private readonly Dictionary<string, IReadOnlyList<int>> onePerFormByZoo = new(StringComparer.Ordinal);
 
-    private Core.Zoo.Zoo CurrentZoo => zooList.FirstOrDefault(z => z.Name == zoo) ?? zooList[0];
+    private ZooDefinition CurrentZoo => zooList.FirstOrDefault(z => z.Name == zoo) ?? zooList[0];
 
     private int NetworkCount => CurrentZoo.Networks.Length;
 
@@ -232,7 +232,7 @@ public partial class TrainingPage
         if (key != figureKey)
         {
             results = (await ResultsReader.ReadAsync(id, disposed.Token)).ToDictionary(r => r.TrainingId);
-            populationFigure = TrainingFigure.Build(trainings, results);
+            populationFigure = TrainingFigure.Build(CampaignZoo(id), trainings, results);
             figureKey = key;
         }
     }
@@ -280,7 +280,7 @@ public partial class TrainingPage
         {
             var rows = campaign.Id == openCampaign && trainings is not null
                 ? trainings
-                : await Store.GetCampaignTrainingsAsync(campaign.Id, disposed.Token);
+                : await Store.Campaigns.GetCampaignTrainingsAsync(campaign.Id, disposed.Token);
             var liveWorkers = workers?.Where(w => w.State == WorkerState.Live).Sum(w => w.TrainingWorkers) ?? 0;
             forecasts[campaign.Id] = await Forecaster.ForecastAsync(campaign, rows, Math.Max(liveWorkers, localWorkers), disposed.Token);
         }
@@ -288,9 +288,13 @@ public partial class TrainingPage
 
     private HashSet<string> lostWorkers = [];
 
+    // Network ids are unique only within a zoo, so the link names the campaign's.
+    private string CampaignZoo(int campaignId) =>
+        campaigns?.FirstOrDefault(c => c.Id == campaignId)?.ZooName ?? ZooCatalog.DefaultZooName;
+
     private bool IsStale(CampaignTrainingRow t) =>
         t.Status == TrainingStatus.Running
-        && ((t.LastHeartbeatAt is { } beat && DateTime.UtcNow - beat > ResultsStore.LeaseTimeout) || (t.WorkerName is { } w && lostWorkers.Contains(w)));
+        && ((t.LastHeartbeatAt is not null && TrainingLease.HasExpired(t.LastHeartbeatAt, DateTime.UtcNow)) || (t.WorkerName is { } w && lostWorkers.Contains(w)));
 
     private static string WorkerStateText(WorkerState state) => state switch
     {

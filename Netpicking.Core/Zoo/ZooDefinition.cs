@@ -4,12 +4,12 @@ using System.Collections.Immutable;
 namespace Netpicking.Core.Zoo;
 
 /// <summary>A named population of networks, in id order, with lookups by id and by name.</summary>
-public sealed record Zoo
+public sealed record ZooDefinition
 {
     private readonly FrozenDictionary<int, NetworkSpec> byId;
     private readonly FrozenDictionary<string, NetworkSpec> byName;
 
-    public Zoo(string name, ImmutableArray<NetworkSpec> networks)
+    public ZooDefinition(string name, ImmutableArray<NetworkSpec> networks)
     {
         Name = name;
         Networks = networks;
@@ -38,7 +38,7 @@ public sealed record Zoo
     public NetworkSpec GetByName(string name) =>
         TryGetByName(name, out var network) ? network : throw new KeyNotFoundException($"Zoo '{Name}' has no network named '{name}'.");
 
-    public bool Equals(Zoo? other) => other is not null && Name == other.Name && Networks.SequenceEqual(other.Networks);
+    public bool Equals(ZooDefinition? other) => other is not null && Name == other.Name && Networks.SequenceEqual(other.Networks);
 
     public override int GetHashCode() => HashCode.Combine(Name, Networks.Length);
 }
