@@ -20,7 +20,7 @@ public sealed partial class ReadmeCommandsTests(AnalyzeStoreFixture store) : ICl
     [Fact]
     public async Task AnalyzeAsJsonPrintsOnlyJsonWithRelativePathsFromTheUsersFolder()
     {
-        var (exitCode, output, error) = await DotnetRunAsync("analyze", "thresholds", "--json", "--data-dir", "data", "--datasets", "datasets");
+        var (exitCode, output, error) = await DotnetRunAsync("analyze", "thresholds", "--json", "--zoo", Storage.StorageTestData.ZooName, "--data-dir", "data", "--datasets", "datasets");
 
         Assert.True(exitCode == 0, error);
         using var document = JsonDocument.Parse(output);
