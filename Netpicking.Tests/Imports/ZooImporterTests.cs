@@ -12,10 +12,10 @@ namespace Netpicking.Tests.Imports;
 /// <summary>Uploaded zoos: size-limited, validated line by line, stored whole or not at all.</summary>
 public sealed class ZooImporterTests
 {
-    private const string Basic =
+    internal const string Basic =
         """{"id":0,"name":"Basic","group":"Basic","form":"Basic","activation":"None","input_shape":[784],"layers":[{"op":"view","out":[784]},{"op":"Linear","args":{"in_features":784,"out_features":10,"bias":true},"in":[784],"out":[10]},{"op":"flatten","out":[10],"noop":true},{"op":"LogSoftmax","args":{"dim":1},"in":[10],"out":[10]}]}""";
 
-    private const string LinearBias =
+    internal const string LinearBias =
         """{"id":751,"name":"LinearBias_1","group":"Linear","form":"LinearBias","activation":"None","input_shape":[784],"layers":[{"op":"view","out":[784]},{"op":"Linear","args":{"in_features":784,"out_features":98,"bias":false},"in":[784],"out":[98]},{"op":"Linear","args":{"in_features":98,"out_features":10,"bias":true},"in":[98],"out":[10]},{"op":"LogSoftmax","args":{"dim":1},"in":[10],"out":[10]}]}""";
 
     /// <summary>Every kind of mistake a spec line can hold: each turns the second line of a valid file into a bad one.</summary>
