@@ -23,8 +23,7 @@ public sealed class CampaignTests : IDisposable
 
         var launch = await campaigns.LaunchAsync(new LaunchRequest("mnistk-1001", "tiny", "mnist", [0, 1, 346]), ct);
 
-        var progress = await WaitForCampaign(store, launch.CampaignId, TimeSpan.FromMinutes(3));
-        Assert.Equal(3, progress.Done);
+        await AssertAllDoneAsync(store, launch.CampaignId, 3, TimeSpan.FromMinutes(3));
         var labels = (await factory.Services.GetRequiredService<Core.Data.DatasetLoader>().LoadAsync("mnist", ct)).Test.Labels;
         foreach (var row in await store.Campaigns.GetCampaignTrainingsAsync(launch.CampaignId, ct))
         {
@@ -144,6 +143,22 @@ public sealed class CampaignTests : IDisposable
     public void Dispose() => factory.Dispose();
 
     private const string TrainNetworkJobQueue = Netpicking.Web.Jobs.TrainNetworkJob.Queue;
+
+    /// <summary>
+    /// Waits for the campaign and asserts that all <paramref name="expected"/> networks are done; when one is not, the
+    /// failure names it with its status and stored message instead of only a count.
+    /// </summary>
+    internal static async Task AssertAllDoneAsync(ResultsStore store, int campaignId, int expected, TimeSpan timeout)
+    {
+        var progress = await WaitForCampaign(store, campaignId, timeout);
+        if (progress.Done != expected)
+        {
+            var rows = await store.Campaigns.GetCampaignTrainingsAsync(campaignId);
+            Assert.Fail($"{progress.Done} of {expected} networks done: " + string.Join("; ", rows
+                .Where(r => r.Status != TrainingStatus.Done)
+                .Select(r => $"{r.NetworkName} {r.Status} after {r.Attempts} attempt(s): {r.ErrorMessage}")));
+        }
+    }
 
     internal static async Task<CampaignProgress> WaitForCampaign(ResultsStore store, int campaignId, TimeSpan timeout)
     {

@@ -35,7 +35,7 @@ public sealed class ExportEndToEndTests : IDisposable
         var store = factory.Services.GetRequiredService<ResultsStore>();
         await campaigns.DefineRunSettingsAsync(Tiny, ct);
         var launch = await campaigns.LaunchAsync(new LaunchRequest("mnistk-1001", Tiny.Name, "mnist", NetworkIds), ct);
-        Assert.Equal(3, (await CampaignTests.WaitForCampaign(store, launch.CampaignId, TimeSpan.FromMinutes(2))).Done);
+        await CampaignTests.AssertAllDoneAsync(store, launch.CampaignId, 3, TimeSpan.FromMinutes(2));
 
         var labels = (await factory.Services.GetRequiredService<DatasetLoader>().LoadAsync("mnist", ct)).Test.Labels;
         var snapshot = await factory.Services.GetRequiredService<PopulationLoader>().LoadAsync(

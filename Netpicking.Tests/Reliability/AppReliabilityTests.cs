@@ -36,7 +36,7 @@ public sealed class AppReliabilityTests : IDisposable
 
         foreach (var launch in launches)
         {
-            Assert.Equal(3, (await CampaignTests.WaitForCampaign(store, launch.CampaignId, TimeSpan.FromMinutes(3))).Done);
+            await CampaignTests.AssertAllDoneAsync(store, launch.CampaignId, 3, TimeSpan.FromMinutes(3));
         }
 
         var first = await store.Campaigns.GetCampaignTrainingsAsync(launches[0].CampaignId, ct);

@@ -38,7 +38,7 @@ public sealed class FormulaInjectionTests : IDisposable
         var campaigns = factory.Services.GetRequiredService<CampaignService>();
         await campaigns.DefineRunSettingsAsync(Tiny, ct);
         var launch = await campaigns.LaunchAsync(new LaunchRequest("formulas", Tiny.Name, "mnist"), ct);
-        Assert.Equal(4, (await CampaignTests.WaitForCampaign(factory.Services.GetRequiredService<ResultsStore>(), launch.CampaignId, TimeSpan.FromMinutes(3))).Done);
+        await CampaignTests.AssertAllDoneAsync(factory.Services.GetRequiredService<ResultsStore>(), launch.CampaignId, 4, TimeSpan.FromMinutes(3));
 
         var text = await client.GetStringAsync($"/export/snapshots.csv?dataset=mnist&run={Tiny.Name}", ct);
 
