@@ -32,18 +32,7 @@ public sealed class EpochStore(IDbContextFactory<ResultsDbContext> contextFactor
                 return false;
             }
 
-            db.EpochResults.Add(ToEntity(record));
-            if (record.Predictions is { } predictions)
-            {
-                db.EpochPredictions.Add(new EpochPredictionsEntity
-                {
-                    TrainingId = record.TrainingId,
-                    Epoch = record.Epoch,
-                    ImageCount = predictions.ImageCount,
-                    LogProbabilities = predictions.LogProbabilities,
-                    Argmax = predictions.Argmax,
-                });
-            }
+            Add(db, record);
 
             await db.SaveChangesAsync(cancellationToken);
             var now = Now();
@@ -113,18 +102,7 @@ public sealed class EpochStore(IDbContextFactory<ResultsDbContext> contextFactor
                 continue;
             }
 
-            db.EpochResults.Add(ToEntity(record));
-            if (record.Predictions is { } predictions)
-            {
-                db.EpochPredictions.Add(new EpochPredictionsEntity
-                {
-                    TrainingId = record.TrainingId,
-                    Epoch = record.Epoch,
-                    ImageCount = predictions.ImageCount,
-                    LogProbabilities = predictions.LogProbabilities,
-                    Argmax = predictions.Argmax,
-                });
-            }
+            Add(db, record);
 
             saved++;
         }
@@ -236,6 +214,23 @@ public sealed class EpochStore(IDbContextFactory<ResultsDbContext> contextFactor
     }
 
     // SQLite stores NaN as NULL, so a diverged network's NaN loss travels as NULL and comes back as NaN.
+    /// <summary>The epoch's results and, when it was tested, its predictions: what one stored epoch is.</summary>
+    private static void Add(ResultsDbContext db, EpochRecord record)
+    {
+        db.EpochResults.Add(ToEntity(record));
+        if (record.Predictions is { } predictions)
+        {
+            db.EpochPredictions.Add(new EpochPredictionsEntity
+            {
+                TrainingId = record.TrainingId,
+                Epoch = record.Epoch,
+                ImageCount = predictions.ImageCount,
+                LogProbabilities = predictions.LogProbabilities,
+                Argmax = predictions.Argmax,
+            });
+        }
+    }
+
     private static EpochResultEntity ToEntity(EpochRecord r) => new()
     {
         TrainingId = r.TrainingId,

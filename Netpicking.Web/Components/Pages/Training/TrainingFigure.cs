@@ -1,5 +1,6 @@
 using Netpicking.Core.Storage;
 using Netpicking.Web.Components.Charts;
+using Netpicking.Web.Components.Shared;
 using Netpicking.Core.Analysis;
 using Netpicking.Web.Text;
 using Plotly.Blazor;
@@ -53,10 +54,8 @@ public static class TrainingFigure
         layout.YAxis[0].TickFormat = ".0%";
         layout.YAxis[0].Range = [0, 1];
         return new ChartFigure(data, layout, 360, (trace, point) =>
-            trace < links.Count && point < links[trace].Length ? NetworkHref(zoo, links[trace][point]) : null);
+            trace < links.Count && point < links[trace].Length ? NetworkLinks.For(zoo, links[trace][point]) : null);
     }
-
-    public static string NetworkHref(string zoo, int networkId) => $"networks/{networkId}?zoo={Uri.EscapeDataString(zoo)}";
 
     /// <summary>The chart's text alternative: how many networks it shows and the best of them.</summary>
     public static string Describe(IReadOnlyList<CampaignTrainingRow> trainings, IReadOnlyDictionary<int, CampaignNetworkResult> results)

@@ -262,7 +262,8 @@ public partial class TrainingPage
         (s.TrainSize is { } size ? $" on {size:N0} images" : " on all 60,000 images") +
         $", lr {s.LearningRate.ToString(CultureInfo.InvariantCulture)}, tested every {(s.TestEvery == 1 ? "epoch" : $"{s.TestEvery} epochs")}";
 
-    private static string Share(int part, int total) =>
+    /// <summary>A bar segment's CSS width; also the running network's batch bar in <see cref="CampaignNetworks"/>.</summary>
+    internal static string Share(int part, int total) =>
         (total == 0 ? 0 : 100.0 * part / total).ToString("F1", CultureInfo.InvariantCulture) + "%";
 
     private readonly Dictionary<int, CampaignForecast> forecasts = [];
