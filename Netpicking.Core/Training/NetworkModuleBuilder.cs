@@ -10,7 +10,8 @@ namespace Netpicking.Core.Training;
 public static class NetworkModuleBuilder
 {
     // Default initialisation draws from libtorch's process-wide generator. Every build holds this gate, so a
-    // seeded build (seed, then draw) never interleaves with another build and the same seed gives the same weights.
+    // seeded build (seed, then draw) never interleaves with another build and the same seed gives the same weights;
+    // every other draw in the process names a generator of its own (GlobalGeneratorUseTests).
     private static readonly Lock InitialisationGate = new();
 
     /// <summary>

@@ -40,7 +40,7 @@ public sealed class AnalysisPurityTests
     public void EveryFileOfTheAnalysisFolderIsInTheAnalysisNamespace()
     {
         // The check above covers the namespace; this keeps every file of the folder in it, whatever subfolder it is in.
-        var folder = Path.Combine(RepositoryRoot(), "Netpicking.Core", "Analysis");
+        var folder = Path.Combine(SourceTree.Root, "Netpicking.Core", "Analysis");
         var files = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories);
 
         Assert.NotEmpty(files);
@@ -53,17 +53,4 @@ public sealed class AnalysisPurityTests
             .Where(name => Forbidden.Any(f => name.StartsWith(f + ".", StringComparison.Ordinal)))
             .Distinct()
             .Order(StringComparer.Ordinal);
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Netpicking.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository (Netpicking.sln) is not above the test's folder.");
-    }
 }

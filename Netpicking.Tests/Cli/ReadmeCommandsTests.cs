@@ -12,7 +12,7 @@ namespace Netpicking.Tests.Cli;
 /// </summary>
 public sealed partial class ReadmeCommandsTests(AnalyzeStoreFixture store) : IClassFixture<AnalyzeStoreFixture>
 {
-    private static readonly string? SourceRoot = FindSourceRoot();
+    private static readonly string? SourceRoot = SourceTree.Find();
 
     /// <summary>The folder the user types the command in: the fixture's, which holds <c>data/</c> and <c>datasets/</c>.</summary>
     private string UserFolder => Path.GetDirectoryName(store.DataDir)!;
@@ -106,19 +106,6 @@ public sealed partial class ReadmeCommandsTests(AnalyzeStoreFixture store) : ICl
         }
 
         return SourceRoot;
-    }
-
-    private static string? FindSourceRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Netpicking.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        return null;
     }
 
     [GeneratedRegex(@"dotnet run --project Netpicking\.Web[^`\n]*")]

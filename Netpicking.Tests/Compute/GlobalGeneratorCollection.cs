@@ -1,8 +1,8 @@
 namespace Netpicking.Tests.Compute;
 
 /// <summary>
-/// Tests that compare weights drawn from libtorch's process-wide generator run alone: any other test drawing from it
-/// at the same moment (a torch.randn without a generator) would change what they draw.
+/// Tests that draw from libtorch's process-wide generator outside <c>NetworkModuleBuilder</c>'s gate (a seed of their
+/// own, a module built by hand) run alone: another test drawing at the same moment would change what either draws.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class GlobalGeneratorCollection

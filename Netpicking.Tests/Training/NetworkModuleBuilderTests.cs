@@ -11,6 +11,7 @@ public class NetworkModuleBuilderTests
     public void EveryReferenceNetworkBuildsWithTheComputedParameterCountAndValidOutput()
     {
         var mismatches = new List<string>();
+        using var inputs = new torch.Generator(7);
         foreach (var spec in ZooCatalog.Default.Get(ZooCatalog.Mnistk1001).Networks)
         {
             using var scope = torch.NewDisposeScope();
@@ -19,7 +20,7 @@ public class NetworkModuleBuilderTests
             var expected = StaticMetricsCalculator.Compute(spec).Params;
             var actual = NetworkModuleBuilder.CountParameters(module);
             using var noGrad = torch.no_grad();
-            var output = module.forward(torch.randn(2, 784));
+            var output = module.forward(torch.randn([2, 784], generator: inputs));
             var rowSums = output.exp().sum(1);
             if (actual != expected || !output.shape.SequenceEqual([2L, 10L]) ||
                 !torch.allclose(rowSums, torch.ones(2), rtol: 1e-4, atol: 1e-4))
@@ -43,13 +44,14 @@ public class NetworkModuleBuilderTests
     {
         var wrong = new List<string>();
         var planner = new FixedConvolutions(method);
+        using var inputs = new torch.Generator(7);
         foreach (var spec in ZooCatalog.Default.Get(ZooCatalog.Mnistk1001).Networks)
         {
             using var scope = torch.NewDisposeScope();
             using var noGrad = torch.no_grad();
             using var module = NetworkModuleBuilder.Build(spec, spec.Id, planner);
             module.eval();
-            var input = torch.randn(3, 784);
+            var input = torch.randn([3, 784], generator: inputs);
             var single = module.forward(input);
             module.to(torch.float64);
             var reference = module.forward(input.to(torch.float64));
@@ -61,12 +63,5 @@ public class NetworkModuleBuilderTests
         }
 
         Assert.True(wrong.Count == 0, $"{wrong.Count} networks:{Environment.NewLine}{string.Join(Environment.NewLine, wrong.Take(10))}");
-    }
-
-    [Fact]
-    public void BasicBlockHasEighteenCSquaredPlusFourCParameters()
-    {
-        using var block = new Core.Training.Modules.BasicBlock(35);
-        Assert.Equal((18 * 35 * 35) + (4 * 35), NetworkModuleBuilder.CountParameters(block));
     }
 }

@@ -12,8 +12,8 @@ public sealed class WebStoreAccessTests
     [Fact]
     public void NoWebFileOutsideTheStartUpUsesEfCore()
     {
-        var web = Path.Combine(RepositoryRoot(), "Netpicking.Web");
-        var files = SourceFiles(web).Where(file => !IsStartUp(web, file)).ToList();
+        var web = Path.Combine(SourceTree.Root, "Netpicking.Web");
+        var files = SourceTree.SourceFiles(web).Where(file => !IsStartUp(web, file)).ToList();
 
         Assert.True(files.Count > 50, $"Only {files.Count} source files found under {web}.");
         Assert.Empty(files.SelectMany(file => Violations(file).Select(v => $"{Path.GetRelativePath(web, file)} references {v}")));
@@ -23,7 +23,7 @@ public sealed class WebStoreAccessTests
     public void TheCheckSeesEfCoreWhereTheStoreUsesIt()
     {
         // The same check on the store's own files must fail, or the test above proves nothing.
-        var storage = Path.Combine(RepositoryRoot(), "Netpicking.Core", "Storage");
+        var storage = Path.Combine(SourceTree.Root, "Netpicking.Core", "Storage");
 
         Assert.Contains("Microsoft.EntityFrameworkCore", Violations(Path.Combine(storage, "EpochStore.cs")));
         Assert.Contains("ResultsDbContext", Violations(Path.Combine(storage, "TrainingStore.cs")));
@@ -35,33 +35,9 @@ public sealed class WebStoreAccessTests
         return Forbidden.Where(name => text.Contains(name, StringComparison.Ordinal));
     }
 
-    private static IEnumerable<string> SourceFiles(string folder) =>
-        Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
-            .Where(file => file.EndsWith(".cs", StringComparison.Ordinal) || file.EndsWith(".razor", StringComparison.Ordinal))
-            .Where(file => !IsBuildOutput(folder, file));
-
-    private static bool IsBuildOutput(string folder, string file)
-    {
-        var first = Path.GetRelativePath(folder, file).Split(Path.DirectorySeparatorChar)[0];
-        return first is "bin" or "obj";
-    }
-
     private static bool IsStartUp(string web, string file)
     {
         var relative = Path.GetRelativePath(web, file);
         return relative == "Program.cs" || relative.StartsWith("Hosting" + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Netpicking.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository (Netpicking.sln) is not above the test's folder.");
     }
 }
