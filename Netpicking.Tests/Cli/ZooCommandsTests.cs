@@ -92,10 +92,36 @@ public sealed class ZooCommandsTests : IDisposable
     [Fact]
     public async Task ListNamesTheBuiltInZoo()
     {
-        var (exitCode, output, _) = await CliRunner.RunAsync("zoo", "list");
+        var (exitCode, output, _) = await CliRunner.RunAsync("zoo", "list", "--data-dir", folder.Sub("data"));
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("mnistk-1001\t1001 networks", output);
+        Assert.Contains("mnistk-1001\t1001 networks\t", output);
+    }
+
+    [Fact]
+    public async Task AnImportedZooIsListedShownAndExportedLikeABuiltInOne()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var spec = folder.Sub("mine.jsonl");
+        await File.WriteAllTextAsync(spec, ZooJsonlLine("Basic") + "\n" + ZooJsonlLine("ResNetStyle_75") + "\n", ct);
+        var data = folder.Sub("data");
+        var csv = folder.Sub("mine.csv");
+        Assert.Equal(0, (await CliRunner.RunAsync("zoo", "import", spec, "--data-dir", data)).ExitCode);
+
+        var list = await CliRunner.RunAsync("zoo", "list", "--data-dir", data);
+        var show = await CliRunner.RunAsync("zoo", "show", "ResNetStyle_75", "--zoo", "mine", "--data-dir", data);
+        var export = await CliRunner.RunAsync("zoo", "export", "--zoo", "mine", "--out", csv, "--data-dir", data);
+        var unknown = await CliRunner.RunAsync("zoo", "show", "Basic", "--zoo", "nope", "--data-dir", data);
+
+        Assert.Equal(0, list.ExitCode);
+        Assert.Contains("mnistk-1001\t1001 networks\t9 families\tbuilt-in", list.Output);
+        Assert.Contains("mine\t2 networks\t2 families\timported", list.Output);
+        Assert.Equal(0, show.ExitCode);
+        Assert.Contains("531,605", show.Output);
+        Assert.Equal(0, export.ExitCode);
+        Assert.Equal(3, (await File.ReadAllLinesAsync(csv, ct)).Length);
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("Unknown zoo 'nope'. Known: mnistk-1001, mine.", unknown.Error);
     }
 
     [Fact]

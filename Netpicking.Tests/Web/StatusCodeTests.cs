@@ -63,6 +63,39 @@ public sealed partial class StatusCodeTests : IDisposable
         Assert.Contains("vs=0 must be a whole number of at least 1; the default is shown.", html);
     }
 
+    [Fact]
+    public async Task TheZooPageNamesEveryPartOfTheAddressItCannotFollow()
+    {
+        using var client = factory.CreateClient();
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/zoo?zoo=nope&sort=Colour&desc=abc&colour=red&group=Linear", TestContext.Current.CancellationToken));
+
+        Assert.Contains("There is no zoo 'nope'; mnistk-1001 is shown.", html);
+        Assert.Contains("sort=Colour is not a column to sort by; sorted by id.", html);
+        Assert.Contains("desc=abc must be true or false; sorted ascending.", html);
+        Assert.Contains("This page does not read 'colour' in the address; it was left out.", html);
+        Assert.DoesNotContain("does not read 'group'", html);
+    }
+
+    [Fact]
+    public async Task TheTrainingPageNamesEveryPartOfTheAddressItCannotFollow()
+    {
+        using var client = factory.CreateClient();
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/training?zoo=nope&networks=0,abc,99999&campaign=abc&colour=red", TestContext.Current.CancellationToken));
+        var missing = WebUtility.HtmlDecode(await client.GetStringAsync("/training?campaign=4242", TestContext.Current.CancellationToken));
+        var fine = WebUtility.HtmlDecode(await client.GetStringAsync("/training?networks=0,974", TestContext.Current.CancellationToken));
+
+        Assert.Contains("There is no zoo 'nope'; mnistk-1001 is chosen.", html);
+        Assert.Contains("networks= names abc, 99999, which the zoo mnistk-1001 does not have; left out.", html);
+        Assert.Contains("campaign=abc is not a campaign number; the running or newest campaign is shown.", html);
+        Assert.Contains("This page does not read 'colour' in the address; it was left out.", html);
+        Assert.Contains("1 network chosen on the Zoo page.", html);
+        Assert.Contains("There is no campaign 4242; the running or newest campaign is shown.", missing);
+        Assert.DoesNotContain("address-warnings", fine);
+        Assert.Contains("2 networks chosen on the Zoo page.", fine);
+    }
+
     [Theory]
     [InlineData("/zoo?desc=abc")]
     [InlineData("/zoo?desc=true&sort=Params")]

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Netpicking.Core.Campaigns;
 using Netpicking.Core.Export;
 using Netpicking.Core.Zoo;
 
@@ -22,22 +23,26 @@ public static class ZooCommands
 
     private static Option<string> ZooOption() => new("--zoo")
     {
-        Description = "A built-in zoo.",
+        Description = "A built-in zoo or one imported into the store (see zoo list).",
         DefaultValueFactory = _ => ZooCatalog.Default.DefaultName,
     };
 
     private static Command List()
     {
-        var command = new Command("list", "List the built-in zoos.");
-        command.SetAction(result =>
+        var command = CommandLineHost.WithServiceOptions(new Command("list", "List the built-in zoos and the ones imported into the store."));
+        command.SetAction(async (result, cancellationToken) =>
         {
             var output = result.InvocationConfiguration.Output;
-            foreach (var name in ZooCatalog.Default.Names)
+            await WithZoosAsync(result, async zoos =>
             {
-                var zoo = ZooCatalog.Default.Get(name);
-                var families = zoo.Networks.Select(n => n.Group).Distinct().Count();
-                output.WriteLine($"{name}\t{zoo.Networks.Length} networks\t{families} families");
-            }
+                foreach (var name in await zoos.NamesAsync(cancellationToken))
+                {
+                    var zoo = (await zoos.FindAsync(name, cancellationToken))!;
+                    var families = zoo.Networks.Select(n => n.Group).Distinct().Count();
+                    var source = ZooResolver.IsBuiltIn(name) ? "built-in" : "imported";
+                    output.WriteLine($"{name}\t{zoo.Networks.Length} networks\t{families} families\t{source}");
+                }
+            }, cancellationToken);
         });
         return command;
     }
@@ -46,14 +51,14 @@ public static class ZooCommands
     {
         var network = new Argument<string>("network") { Description = "The network's id or name." };
         var zooOption = ZooOption();
-        var command = new Command("show", "Show a network's layers with shapes and parameters, then its static metrics.")
+        var command = CommandLineHost.WithServiceOptions(new Command("show", "Show a network's layers with shapes and parameters, then its static metrics.")
         {
             network,
             zooOption,
-        };
-        command.SetAction(result =>
+        });
+        command.SetAction(async (result, cancellationToken) =>
         {
-            var zoo = GetZoo(result.GetValue(zooOption)!);
+            var zoo = await FindZooAsync(result, result.GetValue(zooOption)!, cancellationToken);
             var key = result.GetValue(network)!;
             var found = int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
                 ? zoo.TryGetById(id, out var spec)
@@ -73,10 +78,12 @@ public static class ZooCommands
         var output = new Option<FileInfo>("--out") { Description = "The CSV file to write.", Required = true };
         var zooOption = ZooOption();
         var file = new Option<FileInfo?>("--file") { Description = "A zoo spec JSONL file instead of a built-in zoo." };
-        var command = new Command("export", "Write every network's static metrics as CSV.") { output, zooOption, file };
-        command.SetAction(result =>
+        var command = CommandLineHost.WithServiceOptions(new Command("export", "Write every network's static metrics as CSV.") { output, zooOption, file });
+        command.SetAction(async (result, cancellationToken) =>
         {
-            var networks = result.GetValue(file) is { } spec ? ReadSpecFile(spec) : GetZoo(result.GetValue(zooOption)!).Networks;
+            var networks = result.GetValue(file) is { } spec
+                ? ReadSpecFile(spec)
+                : (await FindZooAsync(result, result.GetValue(zooOption)!, cancellationToken)).Networks;
             var target = result.GetValue(output)!;
             AtomicFile.Write(target.FullName, writer => ZooCsv.Write(networks, writer));
             result.InvocationConfiguration.Output.WriteLine($"Wrote {networks.Length} networks to {target.FullName}");
@@ -157,10 +164,36 @@ public static class ZooCommands
         return command;
     }
 
-    private static ZooDefinition GetZoo(string name) =>
-        ZooCatalog.Default.Contains(name)
-            ? ZooCatalog.Default.Get(name)
-            : throw new CommandLineException($"Unknown zoo '{name}'. Known: {string.Join(", ", ZooCatalog.Default.Names)}.");
+    /// <summary>The zoo the dashboard and <c>train</c> would find by that name; the store is opened only for an imported one.</summary>
+    private static async Task<ZooDefinition> FindZooAsync(ParseResult result, string name, CancellationToken cancellationToken)
+    {
+        if (ZooResolver.IsBuiltIn(name))
+        {
+            return ZooCatalog.Default.Get(name);
+        }
+
+        ZooDefinition? found = null;
+        await WithZoosAsync(result, async zoos =>
+        {
+            found = await zoos.FindAsync(name, cancellationToken)
+                ?? throw new CommandLineException($"Unknown zoo '{name}'. Known: {string.Join(", ", await zoos.NamesAsync(cancellationToken))}.");
+        }, cancellationToken);
+        return found!;
+    }
+
+    private static async Task WithZoosAsync(ParseResult result, Func<ZooResolver, Task> use, CancellationToken cancellationToken)
+    {
+        using var host = CommandLineHost.Build(result);
+        await host.StartAsync(cancellationToken);
+        try
+        {
+            await use(host.Services.GetRequiredService<ZooResolver>());
+        }
+        finally
+        {
+            await host.StopAsync(CancellationToken.None);
+        }
+    }
 
     private static System.Collections.Immutable.ImmutableArray<NetworkSpec> ReadSpecFile(FileInfo file)
     {

@@ -36,6 +36,9 @@ public static class PageQueryKeys
     public static IReadOnlyList<string> Unknown(string uri, IReadOnlySet<string> known) =>
         QueryValues.Parse(uri).Keys.Where(key => !known.Contains(key)).ToArray();
 
+    /// <summary>A sentence naming the keys of <paramref name="uri"/> that a page outside the analysis frame does not declare, or null.</summary>
+    public static string? Undeclared(string uri, Type pageType) => Describe(Unknown(uri, Declared(pageType).ToHashSet(StringComparer.Ordinal)));
+
     /// <summary>A sentence naming the keys a page does not read, or null when there are none.</summary>
     public static string? Describe(IReadOnlyList<string> unknown) => unknown.Count switch
     {

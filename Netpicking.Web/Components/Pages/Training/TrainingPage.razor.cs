@@ -4,6 +4,7 @@ using Netpicking.Core.Campaigns;
 using Netpicking.Core.Storage;
 using Netpicking.Core.Training;
 using Netpicking.Core.Zoo;
+using Netpicking.Web.Components.Analysis;
 using Netpicking.Web.Components.Shared;
 using Netpicking.Web.Text;
 
@@ -25,6 +26,7 @@ public partial class TrainingPage
     private IReadOnlyList<WorkerRow>? workers;
     private IReadOnlyList<ZooDefinition> zooList = [ZooCatalog.Default.Get(ZooCatalog.Mnistk1001)];
     private int? openCampaign;
+    private List<string> addressWarnings = [];
     private bool launching;
     private string? launchError;
     private int? confirmingCancel;
@@ -50,7 +52,7 @@ public partial class TrainingPage
 
     private string SelectionSummary => selection switch
     {
-        SelectionKind.Selected => $"{selectedIds.Count} networks chosen on the Zoo page.",
+        SelectionKind.Selected => $"{selectedIds.Count} network{(selectedIds.Count == 1 ? "" : "s")} chosen on the Zoo page.",
         SelectionKind.OnePerForm => $"{OnePerForm().Count} networks: Basic and the median-size member of every other form.",
         SelectionKind.Sample => SampleProblem is null
             ? $"{SampleSize} networks drawn with seed {sampleSeed}, each form represented in proportion to its size."
@@ -71,24 +73,53 @@ public partial class TrainingPage
         }
 
         zooList = found;
-        if (ZooParameter is { } requested && zooList.Any(z => z.Name == requested))
+        addressWarnings = [];
+        if (ZooParameter is { } requested)
         {
-            zoo = requested;
+            if (zooList.Any(z => z.Name == requested))
+            {
+                zoo = requested;
+            }
+            else
+            {
+                addressWarnings.Add($"There is no zoo '{requested}'; {zoo} is chosen.");
+            }
         }
 
-        selectedIds = ParseIds(NetworksParameter);
+        selectedIds = ParseIds(NetworksParameter, out var unreadable);
+        if (unreadable.Count > 0)
+        {
+            addressWarnings.Add($"networks= names {string.Join(", ", unreadable)}, which the zoo {zoo} does not have; left out.");
+        }
+
         if (selectedIds.Count > 0)
         {
             selection = SelectionKind.Selected;
         }
 
-        if (int.TryParse(CampaignParameter, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var campaign))
+        var campaignAsked = CampaignParameter is not null;
+        if (int.TryParse(CampaignParameter, NumberStyles.None, CultureInfo.InvariantCulture, out var campaign))
         {
             openCampaign = campaign;
+        }
+        else if (campaignAsked)
+        {
+            addressWarnings.Add($"campaign={CampaignParameter} is not a campaign number; the running or newest campaign is shown.");
         }
 
         settings = await Store.Catalog.ListRunSettingsAsync(disposed.Token);
         await RefreshAsync();
+        if (campaignAsked && openCampaign is { } open && campaigns!.All(c => c.Id != open))
+        {
+            addressWarnings.Add($"There is no campaign {open}; the running or newest campaign is shown.");
+            openCampaign = null;
+            await RefreshAsync();
+        }
+
+        if (PageQueryKeys.Undeclared(Navigation.Uri, GetType()) is { } unknown)
+        {
+            addressWarnings.Add(unknown);
+        }
     }
 
     protected override void OnAfterRender(bool firstRender)
@@ -248,14 +279,14 @@ public partial class TrainingPage
         return ids;
     }
 
-    private static IReadOnlyList<int> ParseIds(string? text) =>
-        string.IsNullOrWhiteSpace(text)
-            ? []
-            : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : -1)
-                .Where(id => id >= 0)
-                .Distinct()
-                .ToList();
+    /// <summary>The ids of the current zoo in <paramref name="text"/>; the parts that are not (<paramref name="unreadable"/>) are named on the page.</summary>
+    private IReadOnlyList<int> ParseIds(string? text, out IReadOnlyList<string> unreadable)
+    {
+        var parts = (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        bool Known(string part) => int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && CurrentZoo.TryGetById(id, out _);
+        unreadable = [.. parts.Where(part => !Known(part)).Distinct().Take(10)];
+        return [.. parts.Where(Known).Select(part => int.Parse(part, NumberStyles.None, CultureInfo.InvariantCulture)).Distinct()];
+    }
 
     private static string Describe(RunSettings s) =>
         $"{s.Epochs} epoch{(s.Epochs == 1 ? "" : "s")}" +
