@@ -31,6 +31,25 @@ public sealed class ThresholdTableTests
     }
 
     [Fact]
+    public void ForAccuracyItCountsTheNetworksWhoseWholeIntervalIsAtOrAboveEachLevel()
+    {
+        var table = ThresholdTable.Compute(AnalysisFixture.Snapshot(), [0.5, 0.6, 0.7]);
+
+        // Epoch 2 on 12 images: 0.90 0.99 0.99 0.80 0.985 0.995 are 11, 12, 12, 10, 12, 12 right. Lower ends of the 95 %
+        // Wilson intervals (worked out with z = 1.96): 12 of 12 → 0.7575, 11 → 0.6461, 10 → 0.5520.
+        Assert.Equal([6, 6, 6], table.Rows[1].Counts);
+        Assert.Equal([6, 5, 4], table.Rows[1].ClearlyAbove);
+    }
+
+    [Fact]
+    public void OtherScoresAreNotOneProportionOfTheImagesAndGetNoIntervalCounts()
+    {
+        var table = ThresholdTable.Compute(AnalysisFixture.Snapshot(ScoreSelector.BalancedAccuracy));
+
+        Assert.All(table.Rows, row => Assert.Null(row.ClearlyAbove));
+    }
+
+    [Fact]
     public void NoResultsGiveZeroRows()
     {
         var table = ThresholdTable.Compute(EdgeSnapshots.Empty());

@@ -32,6 +32,17 @@ public sealed class ScoresBrowserTests(BrowserApp app) : IClassFixture<BrowserAp
         Assert.All(starred, row => Assert.Contains("★", row, StringComparison.Ordinal));
         await BrowserApp.ScreenshotAsync(page, "scores");
 
+        // Accuracy is the scope's score: every count of the threshold table has, in brackets, those above the level at 95 %.
+        var cellTexts = await page.Locator("#scores-threshold-table tbody td").AllTextContentsAsync();
+        Assert.NotEmpty(cellTexts);
+        Assert.All(cellTexts, text =>
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(text.Trim(), @"^([\d,]+) \(([\d,]+)\)$");
+            Assert.True(match.Success, $"'{text}' is not a count with its count at 95 % in brackets");
+            Assert.True(Count(match.Groups[2].Value) <= Count(match.Groups[1].Value), text);
+        });
+        Assert.Contains("above the level at 95 %", await page.Locator("#scores-threshold-table").Locator("xpath=../..").InnerTextAsync());
+
         // A threshold typed on the page goes to the address, and a reload brings it back.
         await BrowserApp.EnterAsync(page, "#threshold-gold", "99.9", "gold=0.999", "Enter");
         await page.Locator("#scores-no-gold").WaitForAsync();
@@ -45,4 +56,6 @@ public sealed class ScoresBrowserTests(BrowserApp app) : IClassFixture<BrowserAp
         Assert.Equal(0, await page.Locator("#scores-gold-table").CountAsync());
         Assert.Contains("run=" + TrainedPopulation.Settings.Name, page.Url, StringComparison.Ordinal);
     }
+
+    private static int Count(string text) => int.Parse(text, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
 }
