@@ -4,14 +4,16 @@
 # to back, both with 2 workers × 1 thread and their own defaults. Prints both wall times, the ratio and a per-network
 # table. See bench/README.md ("Campaign benchmark").
 #
-#   bench/campaign.sh [--settings quick] [--workers 2] [--cold] [--keep DIR] [--pytorch-test-batch 100]
+#   bench/campaign.sh [--settings quick] [--workers 2] [--cold] [--keep DIR] [--pytorch-test-batch 100] [--pytorch-onednn on|off]
 #
 # --cold forgets this machine's self-check and convolution timings first, so their one-off cost is in the wall time.
+# --pytorch-onednn off runs PyTorch on ATen's own convolutions, as Netpicking runs where oneDNN fails its self-check: the
+# like-for-like comparison of kernels (PyTorch's default, on, is the comparison of defaults).
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 python="${PYTHON:-/usr/bin/python3}"
-settings=quick workers=2 cold=0 keep="" test_batch=100
+settings=quick workers=2 cold=0 keep="" test_batch=100 pytorch_onednn=on
 while [ $# -gt 0 ]; do
   case "$1" in
     --settings) settings="$2"; shift 2 ;;
@@ -19,6 +21,7 @@ while [ $# -gt 0 ]; do
     --cold) cold=1; shift ;;
     --keep) keep="$2"; shift 2 ;;
     --pytorch-test-batch) test_batch="$2"; shift 2 ;;
+    --pytorch-onednn) pytorch_onednn="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -65,8 +68,8 @@ print(*r)
 PY
 )"
 
-echo "PyTorch: bench/pytorch_campaign.py, $workers processes × 1 thread" >&2
+echo "PyTorch: bench/pytorch_campaign.py, $workers processes × 1 thread, oneDNN $pytorch_onednn" >&2
 env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$python" "$repo/bench/pytorch_campaign.py" --networks "$ids" --epochs "$epochs" \
-  --train-size "$train_size" --test-every "$test_every" --processes "$workers" --test-batch "$test_batch" --json > "$data/pytorch.json"
+  --train-size "$train_size" --test-every "$test_every" --processes "$workers" --test-batch "$test_batch" --onednn "$pytorch_onednn" --json > "$data/pytorch.json"
 
 "$python" "$repo/bench/campaign_report.py" "$data/netpicking.db" "$data/pytorch.json" "$ours"
