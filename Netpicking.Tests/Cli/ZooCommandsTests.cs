@@ -102,8 +102,7 @@ public sealed class ZooCommandsTests : IDisposable
     public async Task AnImportedZooIsListedShownAndExportedLikeABuiltInOne()
     {
         var ct = TestContext.Current.CancellationToken;
-        var spec = folder.Sub("mine.jsonl");
-        await File.WriteAllTextAsync(spec, ZooJsonlLine("Basic") + "\n" + ZooJsonlLine("ResNetStyle_75") + "\n", ct);
+        var spec = await TwoNetworkZooAsync(ct);
         var data = folder.Sub("data");
         var csv = folder.Sub("mine.csv");
         Assert.Equal(0, (await CliRunner.RunAsync("zoo", "import", spec, "--data-dir", data)).ExitCode);
@@ -128,8 +127,7 @@ public sealed class ZooCommandsTests : IDisposable
     public async Task ImportStoresAValidZooAndListsEveryBadLineOfAnotherOnStandardError()
     {
         var ct = TestContext.Current.CancellationToken;
-        var good = folder.Sub("mine.jsonl");
-        await File.WriteAllTextAsync(good, ZooJsonlLine("Basic") + "\n" + ZooJsonlLine("ResNetStyle_75") + "\n", ct);
+        var good = await TwoNetworkZooAsync(ct);
         var bad = folder.Sub("bad.jsonl");
         await File.WriteAllTextAsync(bad, ZooJsonlLine("Basic") + "\n[1]\n{oops\n", ct);
         var data = folder.Sub("data");
@@ -147,6 +145,14 @@ public sealed class ZooCommandsTests : IDisposable
     }
 
     public void Dispose() => folder.Dispose();
+
+    /// <summary>mine.jsonl: Basic and ResNetStyle_75, a zoo to import as "mine".</summary>
+    private async Task<string> TwoNetworkZooAsync(CancellationToken cancellationToken)
+    {
+        var file = folder.Sub("mine.jsonl");
+        await File.WriteAllTextAsync(file, ZooJsonlLine("Basic") + "\n" + ZooJsonlLine("ResNetStyle_75") + "\n", cancellationToken);
+        return file;
+    }
 
     private static string ZooJsonlLine(string name) =>
         Core.Zoo.ZooJsonl.WriteLine(Core.Zoo.ZooCatalog.Default.GetNetwork(Core.Zoo.ZooCatalog.Mnistk1001, name)).TrimEnd('\n');

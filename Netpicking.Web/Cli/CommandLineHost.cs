@@ -38,6 +38,24 @@ public static class CommandLineHost
         return command;
     }
 
+    /// <summary>
+    /// For a command that only reads or writes the store: builds and starts a host without jobs, runs
+    /// <paramref name="use"/> with its services, and stops the host whatever happens.
+    /// </summary>
+    public static async Task<T> RunAsync<T>(ParseResult result, Func<IServiceProvider, Task<T>> use, CancellationToken cancellationToken)
+    {
+        using var host = Build(result);
+        await host.StartAsync(cancellationToken);
+        try
+        {
+            return await use(host.Services);
+        }
+        finally
+        {
+            await host.StopAsync(CancellationToken.None);
+        }
+    }
+
     /// <param name="queues">The training queue of a process that trains; the shared one when null.</param>
     public static IHost Build(
         ParseResult result, bool withJobs = false, IDictionary<string, string?>? settings = null, TrainingQueues? queues = null)

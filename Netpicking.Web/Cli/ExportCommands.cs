@@ -74,22 +74,16 @@ public static class ExportCommands
                 ExportRequest.ParseScore(result.GetValue(score)),
                 new ExportFilter(result.GetValue(epoch), result.GetValue(group), result.GetValue(form), result.GetValue(activation)),
                 result.GetValue(zoo));
-            using var host = CommandLineHost.Build(result);
-            await host.StartAsync(cancellationToken);
-            try
+            return await CommandLineHost.RunAsync(result, async services =>
             {
-                var loader = host.Services.GetRequiredService<ExportLoader>();
+                var loader = services.GetRequiredService<ExportLoader>();
                 var target = result.GetValue(output)!;
                 var write = await prepare(loader, request, cancellationToken);
                 var rows = 0;
                 AtomicFile.Write(target.FullName, writer => rows = write(writer));
                 result.InvocationConfiguration.Output.WriteLine($"Wrote {rows} rows to {target.FullName}");
                 return 0;
-            }
-            finally
-            {
-                await host.StopAsync(CancellationToken.None);
-            }
+            }, cancellationToken);
         });
         return command;
     }

@@ -33,8 +33,9 @@ public static class ZooCommands
         command.SetAction(async (result, cancellationToken) =>
         {
             var output = result.InvocationConfiguration.Output;
-            await WithZoosAsync(result, async zoos =>
+            return await CommandLineHost.RunAsync(result, async services =>
             {
+                var zoos = services.GetRequiredService<ZooResolver>();
                 foreach (var name in await zoos.NamesAsync(cancellationToken))
                 {
                     var zoo = (await zoos.FindAsync(name, cancellationToken))!;
@@ -42,6 +43,8 @@ public static class ZooCommands
                     var source = ZooResolver.IsBuiltIn(name) ? "built-in" : "imported";
                     output.WriteLine($"{name}\t{zoo.Networks.Length} networks\t{families} families\t{source}");
                 }
+
+                return 0;
             }, cancellationToken);
         });
         return command;
@@ -141,59 +144,36 @@ public static class ZooCommands
                 throw new CommandLineException($"The file {source.FullName} does not exist.");
             }
 
-            using var host = CommandLineHost.Build(result);
-            await host.StartAsync(cancellationToken);
-            try
+            return await CommandLineHost.RunAsync(result, async services =>
             {
-                await using var content = source.OpenRead();
-                var zooName = result.GetValue(name) ?? Path.GetFileNameWithoutExtension(source.Name);
-                var imported = await host.Services.GetRequiredService<Core.Imports.ZooImporter>().ImportAsync(zooName, content, cancellationToken);
-                result.InvocationConfiguration.Output.WriteLine(
-                    $"Imported {imported.Networks.ToString("N0", CultureInfo.InvariantCulture)} network{(imported.Networks == 1 ? "" : "s")} into the zoo {imported.ZooName}.");
-                return 0;
-            }
-            catch (Core.Imports.ZooImportException ex)
-            {
-                throw new CommandLineException($"{source.FullName}: {ex.Message}");
-            }
-            finally
-            {
-                await host.StopAsync(CancellationToken.None);
-            }
+                try
+                {
+                    await using var content = source.OpenRead();
+                    var zooName = result.GetValue(name) ?? Path.GetFileNameWithoutExtension(source.Name);
+                    var imported = await services.GetRequiredService<Core.Imports.ZooImporter>().ImportAsync(zooName, content, cancellationToken);
+                    result.InvocationConfiguration.Output.WriteLine(
+                        $"Imported {imported.Networks.ToString("N0", CultureInfo.InvariantCulture)} network{(imported.Networks == 1 ? "" : "s")} into the zoo {imported.ZooName}.");
+                    return 0;
+                }
+                catch (Core.Imports.ZooImportException ex)
+                {
+                    throw new CommandLineException($"{source.FullName}: {ex.Message}");
+                }
+            }, cancellationToken);
         });
         return command;
     }
 
     /// <summary>The zoo the dashboard and <c>train</c> would find by that name; the store is opened only for an imported one.</summary>
-    private static async Task<ZooDefinition> FindZooAsync(ParseResult result, string name, CancellationToken cancellationToken)
-    {
-        if (ZooResolver.IsBuiltIn(name))
-        {
-            return ZooCatalog.Default.Get(name);
-        }
-
-        ZooDefinition? found = null;
-        await WithZoosAsync(result, async zoos =>
-        {
-            found = await zoos.FindAsync(name, cancellationToken)
-                ?? throw new CommandLineException($"Unknown zoo '{name}'. Known: {string.Join(", ", await zoos.NamesAsync(cancellationToken))}.");
-        }, cancellationToken);
-        return found!;
-    }
-
-    private static async Task WithZoosAsync(ParseResult result, Func<ZooResolver, Task> use, CancellationToken cancellationToken)
-    {
-        using var host = CommandLineHost.Build(result);
-        await host.StartAsync(cancellationToken);
-        try
-        {
-            await use(host.Services.GetRequiredService<ZooResolver>());
-        }
-        finally
-        {
-            await host.StopAsync(CancellationToken.None);
-        }
-    }
+    private static async Task<ZooDefinition> FindZooAsync(ParseResult result, string name, CancellationToken cancellationToken) =>
+        ZooResolver.IsBuiltIn(name)
+            ? ZooCatalog.Default.Get(name)
+            : await CommandLineHost.RunAsync(result, async services =>
+            {
+                var zoos = services.GetRequiredService<ZooResolver>();
+                return await zoos.FindAsync(name, cancellationToken)
+                    ?? throw new CommandLineException($"Unknown zoo '{name}'. Known: {string.Join(", ", await zoos.NamesAsync(cancellationToken))}.");
+            }, cancellationToken);
 
     private static System.Collections.Immutable.ImmutableArray<NetworkSpec> ReadSpecFile(FileInfo file)
     {

@@ -51,11 +51,9 @@ public abstract class AnalyzeVerb<TRequest, TResult>(AnalysisDefinition<TRequest
             var scope = ReadScope(values);
             var request = definition.Read(values);
             FailOn(values);
-            using var host = CommandLineHost.Build(result);
-            await host.StartAsync(cancellationToken);
-            try
+            return await CommandLineHost.RunAsync(result, async services =>
             {
-                var snapshot = await LoadAsync(host.Services, scope, definition.ProbabilitiesFor(request), cancellationToken);
+                var snapshot = await LoadAsync(services, scope, definition.ProbabilitiesFor(request), cancellationToken);
                 var answer = definition.Compute(snapshot, request, values);
                 FailOn(values);
                 var run = new AnalyzeRun<TRequest, TResult>(snapshot, request, answer, result);
@@ -80,11 +78,7 @@ public abstract class AnalyzeVerb<TRequest, TResult>(AnalysisDefinition<TRequest
                 }
 
                 return 0;
-            }
-            finally
-            {
-                await host.StopAsync(CancellationToken.None);
-            }
+            }, cancellationToken);
         });
         return command;
     }

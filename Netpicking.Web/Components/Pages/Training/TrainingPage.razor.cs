@@ -108,12 +108,11 @@ public partial class TrainingPage
         }
 
         settings = await Store.Catalog.ListRunSettingsAsync(disposed.Token);
+        var asked = openCampaign;
         await RefreshAsync();
-        if (campaignAsked && openCampaign is { } open && campaigns!.All(c => c.Id != open))
+        if (campaignAsked && asked is { } missing && openCampaign != missing)
         {
-            addressWarnings.Add($"There is no campaign {open}; the running or newest campaign is shown.");
-            openCampaign = null;
-            await RefreshAsync();
+            addressWarnings.Add($"There is no campaign {missing}; the running or newest campaign is shown.");
         }
 
         if (PageQueryKeys.Undeclared(Navigation.Uri, GetType()) is { } unknown)
@@ -159,6 +158,12 @@ public partial class TrainingPage
     private async Task RefreshAsync()
     {
         campaigns = await Store.Campaigns.ListCampaignsAsync(disposed.Token);
+        if (openCampaign is { } open && campaigns.All(c => c.Id != open))
+        {
+            // An address naming a campaign that does not exist: show the one there is to follow.
+            openCampaign = null;
+        }
+
         // A campaign still training is the one to follow: on a reload it stays in view, not a newer one already over.
         openCampaign ??= (campaigns.FirstOrDefault(c => c.State == CampaignState.Active) ?? campaigns.FirstOrDefault())?.Id;
         trainings = openCampaign is { } id ? await Store.Campaigns.GetCampaignTrainingsAsync(id, disposed.Token) : null;
